@@ -1,7 +1,9 @@
 package fr.encaisse;
 
+import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
 
 /**
@@ -11,6 +13,12 @@ import org.springframework.modulith.Modulithic;
 @Modulithic(sharedModules = "shared")
 @SpringBootApplication
 public class EncaisseApplication {
+
+    /** The one clock of the application, replaced in tests to travel in time. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     public static void main(String[] args) {
         SpringApplication.run(EncaisseApplication.class, args);

@@ -1,0 +1,6 @@
+/**
+ * Demo data: on first start with the embedded database, a demo creditor with ~150 debtors
+ * and ~3,000 invoices over 18 months whose payment behaviour is seeded and realistic.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+package fr.encaisse.demo;

@@ -1,0 +1,6 @@
+package fr.encaisse.imports;
+
+/** What a CSV file holds. */
+public enum ImportKind {
+    DEBTORS, INVOICES
+}

@@ -1,0 +1,77 @@
+package fr.encaisse.imports.internal;
+
+import static fr.encaisse.imports.internal.Columns.AMOUNT_INCL_TAX;
+import static fr.encaisse.imports.internal.Columns.DEBTOR;
+import static fr.encaisse.imports.internal.Columns.DUE_DATE;
+import static fr.encaisse.imports.internal.Columns.ISSUE_DATE;
+import static fr.encaisse.imports.internal.Columns.LEGAL_NAME;
+import static fr.encaisse.imports.internal.Columns.NUMBER;
+import static fr.encaisse.imports.internal.Columns.REFERENCE;
+
+import fr.encaisse.imports.ImportKind;
+import fr.encaisse.imports.ImportReport;
+import fr.encaisse.imports.Imports;
+import fr.encaisse.ledger.Ledger;
+import fr.encaisse.shared.FieldProblem;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs a CSV import inside one transaction. Every row is tried and every problem collected
+ * with its line and column; the transaction commits only when there are none, so a file goes
+ * in whole or not at all.
+ */
+@Service
+class CsvImporter implements Imports {
+
+    private final Ledger ledger;
+    private final TransactionTemplate transactions;
+    private final int maxRows;
+
+    CsvImporter(Ledger ledger, PlatformTransactionManager txManager, @Value("${encaisse.imports.max-lines}") int maxRows) {
+        this.ledger = ledger;
+        this.transactions = new TransactionTemplate(txManager);
+        this.maxRows = maxRows;
+    }
+
+    @Override
+    public ImportReport importCsv(ImportKind kind, byte[] content, boolean dryRun) {
+        CsvTable table = CsvTable.parse(content);
+        List<FieldProblem> errors = new ArrayList<>(table.shapeProblems);
+        if (table.rows.size() > maxRows) {
+            errors.add(new FieldProblem(null, null, null, "the file has " + table.rows.size() + " rows; the limit is " + maxRows));
+        }
+        List<Columns> required = kind == ImportKind.DEBTORS
+                ? List.of(REFERENCE, LEGAL_NAME)
+                : List.of(NUMBER, DEBTOR, ISSUE_DATE, DUE_DATE, AMOUNT_INCL_TAX);
+        for (Columns c : required) {
+            if (!table.header.isEmpty() && c.in(table.header).isEmpty()) {
+                errors.add(new FieldProblem(1, c.canonical(), null, "required column is missing from the header"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new ImportReport(kind, table.encoding.name(), table.separator, table.rows.size(), 0, 0, false, errors);
+        }
+        RowImporter rows = new RowImporter(ledger, table.header, errors);
+        boolean applied = Boolean.TRUE.equals(transactions.execute(status -> {
+            for (CsvTable.Row row : table.rows) {
+                if (kind == ImportKind.DEBTORS) {
+                    rows.debtor(row);
+                } else {
+                    rows.invoice(row);
+                }
+            }
+            if (!errors.isEmpty() || dryRun) {
+                status.setRollbackOnly();
+                return false;
+            }
+            return true;
+        }));
+        return new ImportReport(kind, table.encoding.name(), table.separator, table.rows.size(), rows.created(),
+                rows.unchanged(), applied, errors);
+    }
+}

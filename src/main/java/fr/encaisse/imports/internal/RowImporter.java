@@ -1,0 +1,211 @@
+package fr.encaisse.imports.internal;
+
+import static fr.encaisse.imports.internal.Columns.*;
+
+import fr.encaisse.ledger.Address;
+import fr.encaisse.ledger.CreditNoteDraft;
+import fr.encaisse.ledger.Debtor;
+import fr.encaisse.ledger.DebtorDraft;
+import fr.encaisse.ledger.DebtorKind;
+import fr.encaisse.ledger.Invoice;
+import fr.encaisse.ledger.InvoiceDraft;
+import fr.encaisse.ledger.Ledger;
+import fr.encaisse.shared.ConflictException;
+import fr.encaisse.shared.FieldProblem;
+import fr.encaisse.shared.InvalidInputException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One import's row-by-row work: turns a CSV row into a ledger command, or into problems that
+ * name the row's line and the column at fault. Rows equal to what the ledger already holds are
+ * counted as unchanged, so the same file imported twice creates nothing.
+ */
+final class RowImporter {
+
+    private final Ledger ledger;
+    private final List<String> header;
+    private final List<FieldProblem> errors;
+    private final Set<String> numbersSeen = new HashSet<>();
+    private int created;
+    private int unchanged;
+
+    RowImporter(Ledger ledger, List<String> header, List<FieldProblem> errors) {
+        this.ledger = ledger;
+        this.header = header;
+        this.errors = errors;
+    }
+
+    int created() {
+        return created;
+    }
+
+    int unchanged() {
+        return unchanged;
+    }
+
+    void debtor(CsvTable.Row row) {
+        Map<String, String> v = row.values();
+        DebtorKind kind = DebtorKind.B2B;
+        String rawKind = KIND.value(v, header);
+        if (rawKind != null) {
+            try {
+                kind = DebtorKind.valueOf(rawKind.trim().toUpperCase());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldProblem(row.line(), KIND.canonical(), rawKind, "must be B2B, B2C or PUBLIC"));
+                return;
+            }
+        }
+        DebtorDraft draft = new DebtorDraft(REFERENCE.value(v, header), LEGAL_NAME.value(v, header),
+                compact(SIREN.value(v, header)), compact(SIRET.value(v, header)), upper(compact(VAT_NUMBER.value(v, header))),
+                kind,
+                new Address(ADDRESS.value(v, header), null, POSTAL_CODE.value(v, header), CITY.value(v, header),
+                        Optional.ofNullable(upper(COUNTRY.value(v, header))).orElse("FR")),
+                EMAIL.value(v, header), PHONE.value(v, header),
+                Optional.ofNullable(LANGUAGE.value(v, header)).map(String::toLowerCase).orElse("fr"), List.of());
+        try {
+            Optional<Debtor> existing = draft.reference() == null ? Optional.empty()
+                    : ledger.debtorByReference(draft.reference().trim());
+            if (existing.isEmpty()) {
+                ledger.createDebtor(draft);
+                created++;
+            } else if (same(existing.get(), draft)) {
+                unchanged++;
+            } else {
+                ledger.updateDebtor(existing.get().id(), draft);
+                created++;
+            }
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> errors.add(new FieldProblem(row.line(), p.field(), p.value(), p.message())));
+        } catch (ConflictException e) {
+            errors.add(new FieldProblem(row.line(), REFERENCE.canonical(), draft.reference(), e.getMessage()));
+        }
+    }
+
+    void invoice(CsvTable.Row row) {
+        Map<String, String> v = row.values();
+        int before = errors.size();
+        String number = NUMBER.value(v, header);
+        String debtorRef = DEBTOR.value(v, header);
+        LocalDate issue = date(row, ISSUE_DATE);
+        LocalDate due = date(row, DUE_DATE);
+        BigDecimal incl = amount(row, AMOUNT_INCL_TAX);
+        BigDecimal vat = amount(row, VAT_AMOUNT);
+        BigDecimal excl = amount(row, AMOUNT_EXCL_TAX);
+        String currency = Optional.ofNullable(upper(CURRENCY.value(v, header))).orElse("EUR");
+        boolean creditNote = isCreditNote(KIND.value(v, header));
+        if (incl != null && incl.signum() < 0) {
+            // Books often write a credit note as a negative invoice.
+            creditNote = true;
+            incl = incl.negate();
+            vat = vat == null ? null : vat.negate();
+            excl = excl == null ? null : excl.negate();
+        }
+        if (incl != null && vat == null) {
+            vat = excl == null ? BigDecimal.ZERO : incl.subtract(excl);
+        }
+        if (incl != null && excl == null) {
+            excl = incl.subtract(vat);
+        }
+        if (number == null) {
+            errors.add(new FieldProblem(row.line(), NUMBER.canonical(), null, "is required"));
+        } else if (!numbersSeen.add(number.trim())) {
+            errors.add(new FieldProblem(row.line(), NUMBER.canonical(), number, "appears twice in the file"));
+        }
+        Optional<Debtor> debtor = Optional.empty();
+        if (debtorRef == null) {
+            errors.add(new FieldProblem(row.line(), DEBTOR.canonical(), null, "is required"));
+        } else {
+            debtor = ledger.debtorByReference(debtorRef.trim());
+            if (debtor.isEmpty()) {
+                errors.add(new FieldProblem(row.line(), DEBTOR.canonical(), debtorRef,
+                        "no debtor has this reference; import the debtors first"));
+            }
+        }
+        if (errors.size() > before) {
+            return;
+        }
+        UUID debtorId = debtor.get().id();
+        try {
+            Optional<Invoice> existing = ledger.invoiceByNumber(number.trim());
+            if (existing.isPresent()) {
+                Invoice e = existing.get();
+                if (e.debtorId().equals(debtorId) && e.issueDate().equals(issue) && e.dueDate().equals(due)
+                        && e.amountInclTax().compareTo(incl) == 0 && e.currency().equals(currency)) {
+                    unchanged++;
+                } else {
+                    errors.add(new FieldProblem(row.line(), NUMBER.canonical(), number,
+                            "already exists in Encaisse with another debtor, date or amount"));
+                }
+                return;
+            }
+            if (creditNote) {
+                ledger.issueCreditNote(new CreditNoteDraft(debtorId, number, issue, currency, excl, vat, incl));
+            } else {
+                ledger.issueInvoice(new InvoiceDraft(debtorId, number, issue, due, PAYMENT_TERMS.value(v, header),
+                        currency, excl, vat, incl, PO_REFERENCE.value(v, header)));
+            }
+            created++;
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> errors.add(new FieldProblem(row.line(), p.field(), p.value(), p.message())));
+        } catch (ConflictException e) {
+            errors.add(new FieldProblem(row.line(), NUMBER.canonical(), number, e.getMessage()));
+        }
+    }
+
+    private LocalDate date(CsvTable.Row row, Columns column) {
+        String raw = column.value(row.values(), header);
+        if (raw == null) {
+            errors.add(new FieldProblem(row.line(), column.canonical(), null, "is required"));
+            return null;
+        }
+        Optional<LocalDate> d = Values.date(raw);
+        if (d.isEmpty()) {
+            errors.add(new FieldProblem(row.line(), column.canonical(), raw, "is not a date (dd/MM/yyyy or yyyy-MM-dd)"));
+        }
+        return d.orElse(null);
+    }
+
+    private BigDecimal amount(CsvTable.Row row, Columns column) {
+        String raw = column.value(row.values(), header);
+        if (raw == null) {
+            if (column == AMOUNT_INCL_TAX) {
+                errors.add(new FieldProblem(row.line(), column.canonical(), null, "is required"));
+            }
+            return null;
+        }
+        Optional<BigDecimal> a = Values.amount(raw);
+        if (a.isEmpty()) {
+            errors.add(new FieldProblem(row.line(), column.canonical(), raw, "is not an amount (e.g. 1234,56 or 1234.56)"));
+        }
+        return a.orElse(null);
+    }
+
+    private static boolean isCreditNote(String kind) {
+        return kind != null && List.of("creditnote", "avoir", "credit").contains(CsvTable.normalise(kind));
+    }
+
+    private static boolean same(Debtor d, DebtorDraft draft) {
+        return Objects.equals(d.legalName(), draft.legalName().trim()) && Objects.equals(d.siren(), draft.siren())
+                && Objects.equals(d.siret(), draft.siret()) && Objects.equals(d.vatNumber(), draft.vatNumber())
+                && d.kind() == draft.kind() && Objects.equals(d.email(), draft.email())
+                && Objects.equals(d.address().city(), draft.address().city())
+                && Objects.equals(d.address().postalCode(), draft.address().postalCode())
+                && Objects.equals(d.address().line1(), draft.address().line1());
+    }
+
+    private static String compact(String s) {
+        return s == null ? null : s.replace(" ", "").replace("\u00A0", "");
+    }
+
+    private static String upper(String s) {
+        return s == null ? null : s.toUpperCase();
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The receivables ledger: debtors, invoices, credit notes, payments and their allocations,
+ * and the open balances that follow. Announces {@link fr.encaisse.ledger.InvoiceIssued},
+ * {@link fr.encaisse.ledger.PaymentAllocated} and {@link fr.encaisse.ledger.InvoiceSettled}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Ledger")
+package fr.encaisse.ledger;
