@@ -6,18 +6,18 @@ import java.util.Optional;
 
 /**
  * The names a column goes by in exports from French accounting and invoicing software,
- * normalised as {@link CsvTable#normalise}. The first name is the canonical one, used in
- * error reports.
+ * compared after {@link CsvTable#normalise}. The first name is the documented one, used
+ * in error reports.
  */
 enum Columns {
     REFERENCE("reference", "codeclient", "compte", "compteclient", "customercode", "debtorreference"),
-    LEGAL_NAME("legalname", "raisonsociale", "nom", "name", "client"),
+    LEGAL_NAME("legal_name", "raisonsociale", "nom", "name", "client"),
     SIREN("siren"),
     SIRET("siret"),
-    VAT_NUMBER("vatnumber", "tva", "numerotva", "tvaintracommunautaire", "vat"),
+    VAT_NUMBER("vat_number", "tva", "numerotva", "tvaintracommunautaire", "vat"),
     KIND("kind", "type", "categorie"),
     ADDRESS("address", "adresse", "addressline1"),
-    POSTAL_CODE("postalcode", "codepostal", "cp", "zip"),
+    POSTAL_CODE("postal_code", "codepostal", "cp", "zip"),
     CITY("city", "ville"),
     COUNTRY("country", "pays"),
     EMAIL("email", "mail", "courriel"),
@@ -25,24 +25,28 @@ enum Columns {
     LANGUAGE("language", "langue"),
 
     NUMBER("number", "numero", "facture", "numerofacture", "invoicenumber", "piece"),
-    DEBTOR("debtorreference", "codeclient", "compteclient", "customercode", "client", "reference"),
-    ISSUE_DATE("issuedate", "date", "datefacture", "invoicedate", "datepiece"),
-    DUE_DATE("duedate", "echeance", "dateecheance", "datedecheance"),
-    AMOUNT_EXCL_TAX("amountexcltax", "montantht", "ht", "totalht"),
-    VAT_AMOUNT("vatamount", "montanttva", "tva", "totaltva"),
-    AMOUNT_INCL_TAX("amountincltax", "montantttc", "ttc", "totalttc"),
+    DEBTOR("debtor_reference", "codeclient", "compteclient", "customercode", "client", "reference"),
+    ISSUE_DATE("issue_date", "date", "datefacture", "invoicedate", "datepiece"),
+    DUE_DATE("due_date", "echeance", "dateecheance", "datedecheance"),
+    AMOUNT_EXCL_TAX("amount_excl_tax", "montantht", "ht", "totalht"),
+    VAT_AMOUNT("vat_amount", "montanttva", "tva", "totaltva"),
+    AMOUNT_INCL_TAX("amount_incl_tax", "montantttc", "ttc", "totalttc"),
     CURRENCY("currency", "devise"),
-    PO_REFERENCE("poreference", "bondecommande", "commande", "ponumber"),
-    PAYMENT_TERMS("paymentterms", "conditions", "conditionsdepaiement", "conditionsreglement");
+    PO_REFERENCE("po_reference", "bondecommande", "commande", "ponumber"),
+    PAYMENT_TERMS("payment_terms", "conditions", "conditionsdepaiement", "conditionsreglement");
 
+    private final String label;
     private final List<String> names;
 
-    Columns(String... names) {
-        this.names = List.of(names);
+    Columns(String label, String... aliases) {
+        this.label = label;
+        this.names = java.util.stream.Stream.concat(java.util.stream.Stream.of(label), java.util.stream.Stream.of(aliases))
+                .map(CsvTable::normalise).toList();
     }
 
+    /** The name used in error reports and in the documented file layout. */
     String canonical() {
-        return names.get(0);
+        return label;
     }
 
     /** The header name this file uses for the column, if any. */

@@ -83,7 +83,7 @@ final class RowImporter {
                 created++;
             }
         } catch (InvalidInputException e) {
-            e.problems().forEach(p -> errors.add(new FieldProblem(row.line(), p.field(), p.value(), p.message())));
+            e.problems().forEach(p -> errors.add(new FieldProblem(row.line(), column(p.field()), p.value(), p.message())));
         } catch (ConflictException e) {
             errors.add(new FieldProblem(row.line(), REFERENCE.canonical(), draft.reference(), e.getMessage()));
         }
@@ -154,7 +154,7 @@ final class RowImporter {
             }
             created++;
         } catch (InvalidInputException e) {
-            e.problems().forEach(p -> errors.add(new FieldProblem(row.line(), p.field(), p.value(), p.message())));
+            e.problems().forEach(p -> errors.add(new FieldProblem(row.line(), column(p.field()), p.value(), p.message())));
         } catch (ConflictException e) {
             errors.add(new FieldProblem(row.line(), NUMBER.canonical(), number, e.getMessage()));
         }
@@ -199,6 +199,11 @@ final class RowImporter {
                 && Objects.equals(d.address().city(), draft.address().city())
                 && Objects.equals(d.address().postalCode(), draft.address().postalCode())
                 && Objects.equals(d.address().line1(), draft.address().line1());
+    }
+
+    /** A ledger field name as the CSV column it came from: amountInclTax → amount_incl_tax. */
+    private static String column(String field) {
+        return field == null ? null : field.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase();
     }
 
     private static String compact(String s) {
