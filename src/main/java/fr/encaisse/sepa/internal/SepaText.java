@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The SEPA Latin character set (EPC implementation guidelines, "character set"):
  * {@code a-z A-Z 0-9 / - ? : ( ) . , ' +} and space. Free text is transliterated into it
- * (é → e, ß → ss, &amp; → +, ’ → ') rather than rejected, because names and remittance texts come
+ * (é → e, ß → ss, &amp; → +, ’ → ', n° → no) rather than rejected, because names and remittance texts come
  * from customers; identifiers are checked, never rewritten (see {@link IdentifierRules}).
  */
 public final class SepaText {
@@ -28,7 +28,7 @@ public final class SepaText {
             Map.entry((int) '"', "'"), Map.entry((int) '“', "'"), Map.entry((int) '”', "'"),
             Map.entry((int) '„', "'"), Map.entry((int) '«', "'"), Map.entry((int) '»', "'"),
             Map.entry((int) ';', ","), Map.entry((int) '…', "..."),
-            Map.entry((int) '€', "EUR"), Map.entry((int) '°', "."), Map.entry((int) '#', "."));
+            Map.entry((int) '€', "EUR"), Map.entry((int) '°', "o"), Map.entry((int) '#', "."));
 
     private SepaText() {
     }
@@ -65,8 +65,8 @@ public final class SepaText {
                 out.append(special);
                 return;
             }
-            // é → e + combining acute: keep the base letters that are in the set.
-            String decomposed = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFD);
+            // é → e + combining acute, ﬁ → fi, № → No: keep the base characters that are in the set.
+            String decomposed = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKD);
             boolean kept = false;
             for (int i = 0; i < decomposed.length(); i++) {
                 char d = decomposed.charAt(i);

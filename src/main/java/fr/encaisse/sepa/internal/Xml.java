@@ -33,6 +33,9 @@ final class Xml {
             throws XMLStreamException {
         XMLStreamWriter w = FACTORY.createXMLStreamWriter(out, "UTF-8");
         w.writeStartDocument("UTF-8", "1.0");
+        if (indent) {
+            w.writeCharacters("\n");
+        }
         w.setDefaultNamespace(namespace);
         w.writeStartElement(namespace, rootName);
         w.writeDefaultNamespace(namespace);
