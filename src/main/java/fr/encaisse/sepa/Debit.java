@@ -90,7 +90,10 @@ public record Debit(String endToEndId, BigDecimal amount, String mandateId, Loca
         return new Builder();
     }
 
-    /** Builds a {@link Debit} by field name; {@code debtorBic}, address, remittance and amendment are optional. */
+    /**
+     * Builds a {@link Debit} by field name; {@code debtorBic}, address, remittance and amendment are
+     * optional; the scheme defaults to CORE.
+     */
     public static final class Builder {
         private String endToEndId;
         private BigDecimal amount;
