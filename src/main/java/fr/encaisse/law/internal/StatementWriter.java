@@ -156,10 +156,10 @@ public final class StatementWriter {
         StringBuilder line = new StringBuilder("- ");
         line.append(t("du ", "from ")).append(date(p.from())).append(t(" au ", " to ")).append(date(p.to()))
                 .append(" (").append(p.days()).append(t(p.days() > 1 ? " jours" : " jour", p.days() > 1 ? " days" : " day"))
-                .append(") : ".substring(fr ? 0 : 1)).append(money(p.base())).append(" × ").append(rate(p.ratePercent()))
+                .append(t(") : ", "): ")).append(money(p.base())).append(" × ").append(rate(p.ratePercent()))
                 .append(" × ").append(p.days()).append(" / ").append(p.denominator()).append(" = ")
                 .append(detailed(p.interest())).append(" — ").append(rateOrigin(p, contractRate))
-                .append(" ; ".substring(fr ? 0 : 1)).append(p.legalBasis());
+                .append(t(" ; ", "; ")).append(p.legalBasis());
         if (p.fallback()) {
             line.append(t(" — TAUX DE REPLI : taux de " + p.rateHalfYear() + " appliqués faute de taux chargés pour "
                             + HalfYear.of(p.from()),
