@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * The creditor's late-payment terms for one debtor: the tenant's terms of sale, possibly
- * overridden per debtor. Start from {@link #professional()}, {@link #publicBuyer()} or
+ * The creditor's late-payment terms for one debtor (C. com. L441-10 II for the rate and its floor):
+ * the tenant's terms of sale, possibly overridden per debtor. Start from {@link #professional()}, {@link #publicBuyer()} or
  * {@link #consumer()} and adjust with the {@code with…} methods.
  *
  * @param debtor            debtor category

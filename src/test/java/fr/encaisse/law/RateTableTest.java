@@ -81,8 +81,10 @@ class RateTableTest {
             assertThat(p.rateHalfYear()).isEqualTo(HalfYear.parse("2026-S1"));
         });
         assertThat(s.remarks()).contains(Remark.FALLBACK_RATES_USED);
-        assertThat(plain(s.explain(Locale.FRENCH))).contains("TAUX DE REPLI", "2026-S2");
-        assertThat(s.explain(Locale.ENGLISH)).contains("FALLBACK RATE", "2026-S2");
+        assertThat(plain(s.explain(Locale.FRENCH))).contains("TAUX DE REPLI : taux du 1er semestre 2026 appliqués "
+                + "faute de taux chargés pour le 2e semestre 2026", "10,32 €");
+        assertThat(s.explain(Locale.ENGLISH)).contains("FALLBACK RATE: rates of the first half of 2026 used, "
+                + "no rates loaded for the second half of 2026", "€10.32");
     }
 
     @Test

@@ -83,7 +83,7 @@ class StatementRenderingTest {
         String en = s.explain(Locale.ENGLISH);
 
         assertThat(fr).contains("taux légal", "C. civ. 1231-6, 1344-1", "à partir du 16/05/2025",
-                "taux de l'intérêt légal de 2025-S1", "2 000,00 € × 3,71 % × 46 / 365 = 9,3512 €",
+                "taux de l'intérêt légal du 1er semestre 2025", "2 000,00 € × 3,71 % × 46 / 365 = 9,3512 €",
                 "Total des intérêts moratoires (arrondi au centime) : 18,73 €", "CPCE L111-8",
                 "Total réclamé : 2 018,73 €");
         assertThat(fr).doesNotContain("D441-5");
@@ -97,7 +97,8 @@ class StatementRenderingTest {
                 PenaltyTerms.publicBuyer(), day("2025-08-31"));
 
         assertThat(plain(s.explain(Locale.FRENCH))).contains("CCP L2192-13", "R2192-31", "majoré de 8 points",
-                "(CCP L2192-13, D2192-35) : 40,00 €", "91,64 €", "Total réclamé : 131,64 €");
+                "(CCP L2192-13, D2192-35) : 40,00 €", "Total des intérêts moratoires (arrondi au centime) : 91,64 €",
+                "Total réclamé : 131,64 €");
         assertThat(s.explain(Locale.ENGLISH)).contains("R2192-31", "plus 8 points", "D2192-35", "€91.64",
                 "Total claimed: €131.64");
     }
@@ -107,9 +108,9 @@ class StatementRenderingTest {
         var s = LAW.statement(invoice("F-10", "2024-02-29", "8000.00").withPayment(day("2024-04-30"), eur("8000.00")),
                 PenaltyTerms.professional().withContractRate(eur("10.00")), day("2024-04-30"));
 
-        assertThat(plain(s.explain(Locale.FRENCH))).contains("plancher légal : 3 fois le taux d'intérêt légal de 2024-S1 (5,07 %)",
+        assertThat(plain(s.explain(Locale.FRENCH))).contains("plancher légal : 3 fois le taux d'intérêt légal du 1er semestre 2024 (5,07 %)",
                 "le taux contractuel de 10,00 % étant inférieur", "15,21 %", "203,36 €");
-        assertThat(s.explain(Locale.ENGLISH)).contains("legal floor: 3 times the legal interest rate of 2024-S1 (5.07%)",
+        assertThat(s.explain(Locale.ENGLISH)).contains("legal floor: 3 times the legal interest rate of the first half of 2024 (5.07%)",
                 "15.21%", "€203.36");
     }
 

@@ -162,6 +162,17 @@ class WorkedExamplesTest {
     }
 
     @Test
+    void a_public_buyer_lateness_that_started_in_a_covered_half_year_needs_no_later_rates() {
+        // Due 15/06/2026, as of 14/08/2026 (60 days, into 2026-S2 which the table lacks).
+        // R2192-31 fixes the rate of 2026-S1: ECB 2.15 + 8 = 10.15 % throughout, no fallback needed.
+        // 5 000.00 × 10.15 % × 60 / 365 = 30 450 / 365 = 83.424658 → 83.42
+        var s = LAW.statement(invoice("F-35", "2026-06-15", "5000.00"), PenaltyTerms.publicBuyer(), day("2026-08-14"));
+
+        assertThat(s.interest()).isEqualTo(eur("83.42"));
+        assertThat(s.usesFallbackRates()).isFalse();
+    }
+
+    @Test
     void a_contract_rate_below_three_times_the_legal_rate_is_raised_to_the_floor() {
         // 2024-S1: legal rate "autres cas" 5.07 % → floor 15.21 %, above both the contract 10 % and
         // the default 14.50 %. Due 29/02/2024, paid 30/04/2024: 31 + 30 = 61 days.

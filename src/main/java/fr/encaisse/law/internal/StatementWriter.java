@@ -61,7 +61,8 @@ public final class StatementWriter {
                 out.append(period(p, s.terms().contractRate())).append('\n');
             }
         }
-        out.append(consumer ? t("Total des intérêts moratoires (arrondi au centime) : ",
+        boolean moratory = consumer || s.terms().debtor() == DebtorCategory.PUBLIC_BUYER;
+        out.append(moratory ? t("Total des intérêts moratoires (arrondi au centime) : ",
                         "Total moratory interest (rounded to the cent): ")
                         : t("Total des pénalités de retard (arrondi au centime) : ",
                         "Total late-payment interest (rounded to the cent): "))
@@ -161,10 +162,10 @@ public final class StatementWriter {
                 .append(detailed(p.interest())).append(" — ").append(rateOrigin(p, contractRate))
                 .append(t(" ; ", "; ")).append(p.legalBasis());
         if (p.fallback()) {
-            line.append(t(" — TAUX DE REPLI : taux de " + p.rateHalfYear() + " appliqués faute de taux chargés pour "
-                            + HalfYear.of(p.from()),
-                    " — FALLBACK RATE: " + p.rateHalfYear() + " rates used, no rates loaded for "
-                            + HalfYear.of(p.from())));
+            line.append(t(" — TAUX DE REPLI : taux du " + halfYear(p.rateHalfYear())
+                            + " appliqués faute de taux chargés pour le " + halfYear(HalfYear.of(p.from())),
+                    " — FALLBACK RATE: rates of the " + halfYear(p.rateHalfYear()) + " used, no rates loaded for the "
+                            + halfYear(HalfYear.of(p.from()))));
         }
         return line.toString();
     }
@@ -184,12 +185,12 @@ public final class StatementWriter {
             case CONTRACT -> t("taux contractuel des conditions générales de vente, au moins égal à 3 fois le taux "
                             + "d'intérêt légal",
                     "contract rate from the terms of sale, not below 3 times the legal interest rate");
-            case CONTRACT_FLOOR -> t("plancher légal : 3 fois le taux d'intérêt légal de " + h + " ("
+            case CONTRACT_FLOOR -> t("plancher légal : 3 fois le taux d'intérêt légal du " + halfYear(h) + " ("
                             + rate(p.referenceRate()) + "), le taux contractuel de " + rate(contractRate)
                             + " étant inférieur",
-                    "legal floor: 3 times the legal interest rate of " + h + " (" + rate(p.referenceRate())
+                    "legal floor: 3 times the legal interest rate of the " + halfYear(h) + " (" + rate(p.referenceRate())
                             + "), the contract rate of " + rate(contractRate) + " being lower");
-            case LEGAL_RATE -> t("taux de l'intérêt légal de " + h, "legal interest rate of " + h);
+            case LEGAL_RATE -> t("taux de l'intérêt légal du " + halfYear(h), "legal interest rate of the " + halfYear(h));
             case CONSUMER_CONTRACT -> t("taux contractuel", "contract rate");
         };
     }
@@ -227,6 +228,12 @@ public final class StatementWriter {
             case UNAPPLIED_EXCESS -> t("Excédent de paiements ou d'avoirs non imputé : ",
                     "Excess of payments or credit notes not applied: ") + money(s.unapplied());
         };
+    }
+
+    /** "1er semestre 2025" or "first half of 2025". */
+    String halfYear(HalfYear h) {
+        return fr ? (h.half() == 1 ? "1er" : "2e") + " semestre " + h.year()
+                : (h.half() == 1 ? "first" : "second") + " half of " + h.year();
     }
 
     String date(LocalDate d) {
