@@ -62,6 +62,9 @@ public final class CamtStatementReader {
     /** No ISO 20022 text element used here exceeds Max500Text; this bounds memory on hostile input. */
     private static final int MAX_TEXT = 4096;
 
+    /** ISO 20022 statements nest about 15 deep; far deeper is hostile or broken input. */
+    private static final int MAX_DEPTH = 100;
+
     /** xs:decimal without sign or exponent, as ActiveOrHistoricCurrencyAndAmount allows. */
     private static final Pattern AMOUNT = Pattern.compile("\\+?(\\d{1,18}(\\.\\d*)?|\\.\\d{1,18})");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
@@ -559,6 +562,9 @@ public final class CamtStatementReader {
         // ---------------------------------------------------------------- path and errors
 
         private void push(String name) {
+            if (depth == MAX_DEPTH) {
+                throw fail("elements nested more than " + MAX_DEPTH + " deep");
+            }
             if (depth == names.length) {
                 names = Arrays.copyOf(names, depth * 2);
                 ordinals = Arrays.copyOf(ordinals, depth * 2);

@@ -34,6 +34,9 @@ public final class CfonbStatementReader {
 
     private static final String MESSAGE_NAME = "CFONB120";
 
+    /** A movement has a handful of 05 records; thousands mean a broken file, not a bigger entry. */
+    private static final int MAX_COMPLEMENTS = 999;
+
     private final Charset charset;
 
     /** @param charset the file's charset, or {@code null} to choose between UTF-8 and Windows-1252 */
@@ -117,6 +120,7 @@ public final class CfonbStatementReader {
         private DetailsBuilder pendingDetails;
         /** Index in the pending remittance lines of an LCC that an LC2 may continue; -1 if none. */
         private int continuableLine = -1;
+        private int complements;
 
         Parse(CfonbRecordReader records, StatementListener listener) {
             this.records = records;
@@ -188,6 +192,7 @@ public final class CfonbStatementReader {
             pending = entry;
             pendingDetails = details;
             continuableLine = -1;
+            complements = 0;
         }
 
         private void complement(Record record) {
@@ -195,6 +200,10 @@ public final class CfonbStatementReader {
                 throw record.error(1, "record code", "record 05 with no preceding record 04 to complement");
             }
             sameAccount(record);
+            if (++complements > MAX_COMPLEMENTS) {
+                throw record.error(1, "record code", "more than " + MAX_COMPLEMENTS
+                        + " records 05 for the movement at line " + pending.line);
+            }
             String qualifier = record.field(46, 48);
             String data = record.field(49, 118);
             DetailsBuilder details = pendingDetails;

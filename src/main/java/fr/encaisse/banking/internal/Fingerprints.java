@@ -14,14 +14,14 @@ import fr.encaisse.banking.CreditDebit;
  * fields, so that re-importing the same statement gives the same fingerprints and two identical
  * movements in one statement stay distinct (they differ by position). See docs/banking.md.
  */
-public final class Fingerprints {
+final class Fingerprints {
 
     static final String VERSION = "encaisse-statement-entry-v1";
 
     private Fingerprints() {
     }
 
-    public static String of(String accountId, String statementId, LocalDate bookingDate, BigDecimal amount,
+    static String of(String accountId, String statementId, LocalDate bookingDate, BigDecimal amount,
                             String currency, CreditDebit creditDebit, boolean reversal, String reference,
                             int position) {
         StringBuilder canonical = new StringBuilder(160);

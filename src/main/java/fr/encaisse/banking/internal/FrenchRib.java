@@ -6,7 +6,7 @@ package fr.encaisse.banking.internal;
  * with account letters mapped to digits (A,J→1 … I,R→9, S→2 … Z→9), and the IBAN is
  * {@code FR} + check digits + bank + branch + account + key (ISO 13616, 27 characters).
  */
-public final class FrenchRib {
+final class FrenchRib {
 
     private FrenchRib() {
     }
@@ -15,7 +15,7 @@ public final class FrenchRib {
      * The French IBAN for this RIB, or {@code null} when bank or branch are not numeric or the
      * account is not 11 alphanumerics.
      */
-    public static String iban(String bank, String branch, String account) {
+    static String iban(String bank, String branch, String account) {
         if (!bank.matches("\\d{5}") || !branch.matches("\\d{5}") || !account.matches("[0-9A-Z]{11}")) {
             return null;
         }
