@@ -44,6 +44,8 @@ public interface Ledger {
 
     CreditNote creditNote(UUID id);
 
+    Optional<CreditNote> creditNoteByNumber(String number);
+
     Slice<CreditNote> creditNotes(UUID debtorId, int limit, String after);
 
     void deleteCreditNote(UUID id);

@@ -41,7 +41,8 @@ class CsvImporter implements Imports {
     @Override
     public ImportReport importCsv(ImportKind kind, byte[] content, boolean dryRun) {
         CsvTable table = CsvTable.parse(content);
-        List<FieldProblem> errors = new ArrayList<>(table.shapeProblems);
+        // File-level problems stop before any row; a row of the wrong width is reported with the others.
+        List<FieldProblem> errors = new ArrayList<>(table.fileProblems);
         if (table.rows.size() > maxRows) {
             errors.add(new FieldProblem(null, null, null, "the file has " + table.rows.size() + " rows; the limit is " + maxRows));
         }
@@ -56,6 +57,7 @@ class CsvImporter implements Imports {
         if (!errors.isEmpty()) {
             return new ImportReport(kind, table.encoding.name(), table.separator, table.rows.size(), 0, 0, false, errors);
         }
+        errors.addAll(table.shapeProblems);
         RowImporter rows = new RowImporter(ledger, table.header, errors);
         boolean applied = Boolean.TRUE.equals(transactions.execute(status -> {
             for (CsvTable.Row row : table.rows) {

@@ -32,7 +32,10 @@ final class CsvTable {
     final char separator;
     final List<String> header;
     final List<Row> rows = new ArrayList<>();
+    /** Rows whose column count differs from the header's. */
     final List<FieldProblem> shapeProblems = new ArrayList<>();
+    /** Problems with the file as a whole (empty, not CSV): no row can be trusted. */
+    final List<FieldProblem> fileProblems = new ArrayList<>();
 
     record Row(int line, Map<String, String> values) {
     }
@@ -82,14 +85,14 @@ final class CsvTable {
             }
             if (table == null) {
                 table = new CsvTable(encoding, separator, List.of());
-                table.shapeProblems.add(new FieldProblem(1, null, null, "the file is empty: a header line is expected"));
+                table.fileProblems.add(new FieldProblem(1, null, null, "the file is empty: a header line is expected"));
             }
             return table;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
             CsvTable broken = new CsvTable(encoding, separator, List.of());
-            broken.shapeProblems.add(new FieldProblem(null, null, null, "the file is not valid CSV: " + e.getMessage()));
+            broken.fileProblems.add(new FieldProblem(null, null, null, "the file is not valid CSV: " + e.getMessage()));
             return broken;
         }
     }

@@ -7,7 +7,6 @@ import fr.encaisse.ledger.CreditNoteDraft;
 import fr.encaisse.ledger.Debtor;
 import fr.encaisse.ledger.DebtorDraft;
 import fr.encaisse.ledger.DebtorKind;
-import fr.encaisse.ledger.Invoice;
 import fr.encaisse.ledger.InvoiceDraft;
 import fr.encaisse.ledger.Ledger;
 import fr.encaisse.shared.ConflictException;
@@ -108,6 +107,12 @@ final class RowImporter {
             vat = vat == null ? null : vat.negate();
             excl = excl == null ? null : excl.negate();
         }
+        if (incl != null && incl.stripTrailingZeros().scale() > 2 && vat == null && excl == null) {
+            // The other amounts would be derived from this one: report it once, where it was written.
+            errors.add(new FieldProblem(row.line(), AMOUNT_INCL_TAX.canonical(), AMOUNT_INCL_TAX.value(v, header),
+                    "has more than 2 decimals"));
+            return;
+        }
         if (incl != null && vat == null) {
             vat = excl == null ? BigDecimal.ZERO : incl.subtract(excl);
         }
@@ -134,11 +139,14 @@ final class RowImporter {
         }
         UUID debtorId = debtor.get().id();
         try {
-            Optional<Invoice> existing = ledger.invoiceByNumber(number.trim());
-            if (existing.isPresent()) {
-                Invoice e = existing.get();
-                if (e.debtorId().equals(debtorId) && e.issueDate().equals(issue) && e.dueDate().equals(due)
-                        && e.amountInclTax().compareTo(incl) == 0 && e.currency().equals(currency)) {
+            BigDecimal total = incl;
+            Optional<Boolean> same = creditNote
+                    ? ledger.creditNoteByNumber(number.trim()).map(c -> c.debtorId().equals(debtorId)
+                            && c.issueDate().equals(issue) && c.amountInclTax().compareTo(total) == 0 && c.currency().equals(currency))
+                    : ledger.invoiceByNumber(number.trim()).map(i -> i.debtorId().equals(debtorId) && i.issueDate().equals(issue)
+                            && i.dueDate().equals(due) && i.amountInclTax().compareTo(total) == 0 && i.currency().equals(currency));
+            if (same.isPresent()) {
+                if (same.get()) {
                     unchanged++;
                 } else {
                     errors.add(new FieldProblem(row.line(), NUMBER.canonical(), number,

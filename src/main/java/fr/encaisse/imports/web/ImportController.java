@@ -5,12 +5,15 @@ import fr.encaisse.imports.ImportReport;
 import fr.encaisse.imports.Imports;
 import fr.encaisse.shared.InvalidInputException;
 import java.io.IOException;
+import java.io.InputStream;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -27,9 +30,11 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportController {
 
     private final Imports imports;
+    private final DataSize maxBytes;
 
-    ImportController(Imports imports) {
+    ImportController(Imports imports, @Value("${spring.servlet.multipart.max-file-size}") DataSize maxBytes) {
         this.imports = imports;
+        this.maxBytes = maxBytes;
     }
 
     @PostMapping(value = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -39,9 +44,14 @@ class ImportController {
     }
 
     @PostMapping(value = "/{kind}", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    ResponseEntity<ImportReport> raw(@PathVariable String kind, @RequestBody byte[] body,
-                                     @RequestParam(defaultValue = "false") boolean dryRun) {
-        return respond(imports.importCsv(kind(kind), body, dryRun));
+    ResponseEntity<ImportReport> raw(@PathVariable String kind, InputStream body,
+                                     @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+        // A raw body has no multipart limit: read at most the limit, and refuse anything longer.
+        byte[] content = body.readNBytes((int) maxBytes.toBytes() + 1);
+        if (content.length > maxBytes.toBytes()) {
+            throw new MaxUploadSizeExceededException(maxBytes.toBytes());
+        }
+        return respond(imports.importCsv(kind(kind), content, dryRun));
     }
 
     private static ImportKind kind(String kind) {

@@ -232,6 +232,12 @@ class LedgerService implements Ledger {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<CreditNote> creditNoteByNumber(String number) {
+        return items.creditNoteByNumber(tenant(), number);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Slice<CreditNote> creditNotes(UUID debtorId, int limit, String after) {
         return items.creditNotes(tenant(), debtorId, Cursor.limit(limit), after == null ? null : Cursor.decode(after));
     }

@@ -92,6 +92,11 @@ class OpenItemStore {
                 .params(tenantId, id).query(OpenItemStore::creditNote).optional();
     }
 
+    Optional<CreditNote> creditNoteByNumber(UUID tenantId, String number) {
+        return jdbc.sql("SELECT * FROM invoice WHERE tenant_id = ? AND number = ? AND kind = 'CREDIT_NOTE'")
+                .params(tenantId, number).query(OpenItemStore::creditNote).optional();
+    }
+
     boolean numberTaken(UUID tenantId, String number) {
         return jdbc.sql("SELECT COUNT(*) FROM invoice WHERE tenant_id = ? AND number = ?").params(tenantId, number.trim())
                 .query(Long.class).single() > 0;

@@ -1,0 +1,132 @@
+package fr.encaisse.cockpit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import fr.encaisse.ledger.DebtorDraft;
+import fr.encaisse.ledger.DebtorKind;
+import fr.encaisse.ledger.InvoiceDraft;
+import fr.encaisse.ledger.Ledger;
+import fr.encaisse.tenancy.NewTenant;
+import fr.encaisse.tenancy.Role;
+import fr.encaisse.tenancy.Tenant;
+import fr.encaisse.tenancy.TenantContext;
+import fr.encaisse.tenancy.Tenants;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The real server on a random port: a real Chromium logs in and reads the overview, and the
+ * HTTP limits that only a real servlet container applies are checked.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = {
+        "spring.datasource.url=jdbc:h2:mem:encaisse-web;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "encaisse.demo.enabled=false"})
+class WebServerTests {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Tenants tenants;
+
+    @Autowired
+    Ledger ledger;
+
+    @BeforeAll
+    static void startBrowser() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        // CI installs Chromium and sets ENCAISSE_REQUIRE_BROWSER, so a missing browser fails there instead of skipping.
+        if (!installed && "true".equals(System.getenv("ENCAISSE_REQUIRE_BROWSER"))) {
+            throw new IllegalStateException("Chromium and chromedriver are required (apt-get install chromium chromium-driver)");
+        }
+        assumeTrue(installed, "Chromium not installed: apt-get install chromium chromium-driver");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + System.getProperty("java.io.tmpdir") + "/encaisse-chromium-" + UUID.randomUUID());
+        browser = new ChromeDriver(options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_credit_manager_logs_in_and_sees_the_debtors_and_overdue_invoices_of_their_tenant_only() {
+        String slug = "web-" + UUID.randomUUID().toString().substring(0, 8);
+        Tenant mine = tenants.create(new NewTenant(slug, "Mon Entreprise SAS", null, null, null, null, null, null, null, null));
+        tenants.addUser(mine.id(), slug + "@example.fr", "s3cret-pass", "Camille", Role.CREDIT_MANAGER);
+        Tenant other = tenants.create(new NewTenant(slug + "-x", "Autre SAS", null, null, null, null, null, null, null, null));
+        TenantContext.runAs(mine.id(), "test", () -> {
+            var d = ledger.createDebtor(new DebtorDraft("C1", "Fromagerie <b>Dupont</b>", null, null, null, DebtorKind.B2B,
+                    null, null, null, "fr", List.of()));
+            ledger.issueInvoice(new InvoiceDraft(d.id(), "F-WEB-1", tenants.today(mine.id()).minusDays(60),
+                    tenants.today(mine.id()).minusDays(30), null, "EUR", new BigDecimal("1000.00"), new BigDecimal("200.00"),
+                    new BigDecimal("1200.00"), null));
+        });
+        TenantContext.runAs(other.id(), "test", () -> ledger.createDebtor(new DebtorDraft("C1", "Client Caché", null, null,
+                null, DebtorKind.B2B, null, null, null, "fr", List.of())));
+
+        browser.get("http://localhost:" + port + "/");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        browser.findElement(By.id("username")).sendKeys(slug + "@example.fr");
+        browser.findElement(By.id("password")).sendKeys("wrong");
+        browser.findElement(By.id("sign-in")).click();
+        assertThat(browser.findElement(By.id("login-error")).getText()).contains("incorrect");
+
+        browser.findElement(By.id("username")).sendKeys(slug + "@example.fr");
+        browser.findElement(By.id("password")).sendKeys("s3cret-pass");
+        browser.findElement(By.id("sign-in")).click();
+
+        assertThat(browser.findElement(By.id("tenant-name")).getText()).isEqualTo("Mon Entreprise SAS");
+        String debtors = browser.findElement(By.id("debtors")).getText();
+        // Markup in a debtor's name is shown as text, never interpreted.
+        assertThat(debtors).contains("Fromagerie <b>Dupont</b>").contains("1 200,00 €").doesNotContain("Client Caché");
+        assertThat(browser.findElement(By.id("overdue-invoices")).getText()).contains("F-WEB-1");
+    }
+
+    @Test
+    void an_oversized_upload_is_refused_with_a_problem_and_writes_nothing() throws Exception {
+        Tenant t = tenants.create(new NewTenant("big-" + UUID.randomUUID().toString().substring(0, 8), "Big", null, null,
+                null, null, null, null, null, null));
+        String key = tenants.createApiKey(t.id(), "test", Role.CREDIT_MANAGER);
+        byte[] body = new byte[51 * 1024 * 1024];
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder()
+                        .uri(URI.create("http://localhost:" + port + "/api/v1/imports/debtors"))
+                        .header("X-API-Key", key).header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("upload limit");
+    }
+}
