@@ -17,6 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 @AutoConfigureMockMvc
 @Import(OutboxProbe.class)
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
-@TestPropertySource(properties = "encaisse.demo.enabled=false")
+// At JVM exit the server may stop before the application: fail fast instead of waiting 30 s for it.
+@TestPropertySource(properties = {"encaisse.demo.enabled=false", "spring.datasource.hikari.connection-timeout=1000"})
 public @interface OnPostgres {
 }
