@@ -1,12 +1,6 @@
 package fr.encaisse.law;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,13 +9,21 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Properties of the late-payment computation over random invoices, payments, credit notes, terms
  * and dates inside the bundled rate table (2010-S1 to 2026-S1).
+ *
+ * <p>Plain JUnit: each property runs {@value #CASES} cases drawn from a seeded {@link Random}, so every
+ * run checks the same inputs. Each case has its own seed, printed with the input when it fails;
+ * {@code -Dencaisse.property.case=<case seed>} reruns only that case, and
+ * {@code -Dencaisse.property.seed=<seed>} explores another series of cases.
  */
 class LatePaymentPropertiesTest {
 
@@ -31,173 +33,279 @@ class LatePaymentPropertiesTest {
     private static final LocalDate LAST_COVERED_DAY = LocalDate.of(2026, 6, 30);
     private static final BigDecimal FORTY = new BigDecimal("40.00");
 
+    private static final int CASES = 1000;
+    private static final long DEFAULT_SEED = 0x1A7E_9A7EL;
+    private static final String SEED_PROPERTY = "encaisse.property.seed";
+    private static final String CASE_PROPERTY = "encaisse.property.case";
+
     record Scenario(LateInvoice invoice, PenaltyTerms terms, LocalDate asOf) {
-    }
-
-    private record ReductionSpec(int dayOffset, long cents, Reduction.Kind kind) {
-    }
-
-    // ---------------------------------------------------------------- generators
-
-    private static Arbitrary<LocalDate> dueDates() {
-        long span = ChronoUnit.DAYS.between(FIRST_DUE, LAST_DUE);
-        return Arbitraries.longs().between(0, span).map(FIRST_DUE::plusDays);
-    }
-
-    private static Arbitrary<BigDecimal> amounts(long maxCents) {
-        return Arbitraries.longs().between(1, maxCents).map(c -> BigDecimal.valueOf(c, 2));
-    }
-
-    private static Arbitrary<List<ReductionSpec>> reductionSpecs() {
-        Arbitrary<ReductionSpec> one = Combinators.combine(
-                Arbitraries.integers().between(-30, 500),
-                Arbitraries.longs().between(1, 6_000_000),
-                Arbitraries.frequencyOf(
-                        net.jqwik.api.Tuple.of(4, Arbitraries.just(Reduction.Kind.PAYMENT)),
-                        net.jqwik.api.Tuple.of(1, Arbitraries.just(Reduction.Kind.CREDIT_NOTE))))
-                .as(ReductionSpec::new);
-        return one.list().ofMaxSize(4);
-    }
-
-    private static Arbitrary<LateInvoice> invoices() {
-        return Combinators.combine(dueDates(), amounts(10_000_000), reductionSpecs(),
-                        Arbitraries.integers().between(-30, 400).injectNull(0.3))
-                .as((due, principal, specs, noticeOffset) -> {
-                    LateInvoice inv = LateInvoice.of("INV", due, principal);
-                    for (ReductionSpec r : specs) {
-                        inv = inv.withReduction(new Reduction(due.plusDays(r.dayOffset()), BigDecimal.valueOf(r.cents(), 2),
-                                r.kind()));
-                    }
-                    return noticeOffset == null ? inv : inv.withFormalNotice(due.plusDays(noticeOffset));
-                });
-    }
-
-    private static Arbitrary<PenaltyTerms> terms() {
-        return Combinators.combine(
-                        Arbitraries.of(DebtorCategory.class),
-                        Arbitraries.of(CreditorKind.class),
-                        Arbitraries.longs().between(0, 2500).map(c -> BigDecimal.valueOf(c, 2)).injectNull(0.5),
-                        Arbitraries.of(DayCount.class),
-                        Arbitraries.of(Allocation.class),
-                        Arbitraries.of(RateFixing.class).injectNull(0.6))
-                .as((debtor, creditor, rate, dayCount, allocation, fixing) ->
-                        new PenaltyTerms(debtor, creditor, rate, dayCount, allocation, fixing, null));
-    }
-
-    @Provide
-    Arbitrary<Scenario> scenarios() {
-        return Combinators.combine(invoices(), terms(), Arbitraries.integers().between(-10, 700))
-                .as((inv, t, asOfOffset) -> new Scenario(inv, t, min(inv.dueDate().plusDays(asOfOffset), LAST_COVERED_DAY)));
-    }
-
-    @Provide
-    Arbitrary<PenaltyTerms> anyTerms() {
-        return terms();
-    }
-
-    @Provide
-    Arbitrary<LateInvoice> anyInvoice() {
-        return invoices();
     }
 
     // ---------------------------------------------------------------- properties
 
-    @Property(tries = 400)
-    void period_by_period_interest_equals_the_day_by_day_definition(@ForAll("scenarios") Scenario s) {
-        var statement = LAW.statement(s.invoice(), s.terms(), s.asOf());
-        var reference = DayByDay.compute(s.invoice(), s.terms(), s.asOf());
+    @Test
+    void period_by_period_interest_equals_the_day_by_day_definition() {
+        forAll("period_by_period_interest_equals_the_day_by_day_definition", Gen::scenario, s -> {
+            var statement = LAW.statement(s.invoice(), s.terms(), s.asOf());
+            var reference = DayByDay.compute(s.invoice(), s.terms(), s.asOf());
 
-        assertThat(statement.interest()).as("interest").isEqualTo(reference.interest());
-        assertThat(statement.interestPaid()).as("interest paid").isEqualTo(reference.interestPaid());
-        assertThat(statement.principalOutstanding()).as("principal").isEqualTo(reference.principal());
-        assertThat(statement.daysLate()).as("days late").isEqualTo(reference.daysLate());
-    }
-
-    @Property
-    void no_interest_and_no_indemnity_when_paid_in_full_on_or_before_the_due_date(
-            @ForAll("anyInvoice") LateInvoice invoice, @ForAll("anyTerms") PenaltyTerms terms,
-            @ForAll @IntRange(min = 0, max = 60) int daysEarly, @ForAll @IntRange(min = 0, max = 400) int asOfOffset) {
-        var paidOnTime = LateInvoice.of(invoice.id(), invoice.dueDate(), invoice.principal())
-                .withPayment(invoice.dueDate().minusDays(daysEarly), invoice.principal());
-        var s = LAW.statement(paidOnTime, terms, min(invoice.dueDate().plusDays(asOfOffset), LAST_COVERED_DAY));
-
-        assertThat(s.interest()).isZero();
-        assertThat(s.indemnity()).isZero();
-        assertThat(s.daysLate()).isZero();
-        assertThat(s.totalClaimable()).isZero();
-    }
-
-    @Property
-    void interest_never_decreases_with_a_later_as_of_date(@ForAll("scenarios") Scenario s,
-                                                          @ForAll @IntRange(min = 1, max = 400) int moreDays) {
-        LocalDate later = min(s.asOf().plusDays(moreDays), LAST_COVERED_DAY);
-        var before = LAW.statement(s.invoice(), s.terms(), s.asOf());
-        var after = LAW.statement(s.invoice(), s.terms(), later);
-
-        assertThat(after.interest()).isGreaterThanOrEqualTo(before.interest());
-        assertThat(after.daysLate()).isGreaterThanOrEqualTo(before.daysLate());
-    }
-
-    @Property
-    void interest_never_decreases_with_a_later_payment_date(@ForAll("anyInvoice") LateInvoice invoice,
-                                                            @ForAll("anyTerms") PenaltyTerms terms,
-                                                            @ForAll @IntRange(min = -10, max = 300) int paidAfter,
-                                                            @ForAll @IntRange(min = 1, max = 200) int delay) {
-        LocalDate asOf = LAST_COVERED_DAY;
-        var base = LateInvoice.of(invoice.id(), invoice.dueDate(), invoice.principal())
-                .withFormalNotice(invoice.formalNoticeDate());
-        var sooner = LAW.statement(base.withPayment(invoice.dueDate().plusDays(paidAfter), invoice.principal()), terms, asOf);
-        var later = LAW.statement(base.withPayment(invoice.dueDate().plusDays(paidAfter + delay), invoice.principal()),
-                terms, asOf);
-
-        assertThat(later.interest()).isGreaterThanOrEqualTo(sooner.interest());
-    }
-
-    @Property
-    void amounts_are_never_negative(@ForAll("scenarios") Scenario s) {
-        var st = LAW.statement(s.invoice(), s.terms(), s.asOf());
-
-        assertThat(st.interest()).isNotNegative();
-        assertThat(st.interestPaid()).isNotNegative();
-        assertThat(st.interestOutstanding()).isNotNegative();
-        assertThat(st.principalOutstanding()).isNotNegative();
-        assertThat(st.totalClaimable()).isNotNegative();
-        assertThat(st.periods()).allSatisfy(p -> {
-            assertThat(p.interest()).isNotNegative();
-            assertThat(p.base()).isPositive();
-            assertThat(p.days()).isPositive();
+            assertThat(statement.interest()).as("interest").isEqualTo(reference.interest());
+            assertThat(statement.interestPaid()).as("interest paid").isEqualTo(reference.interestPaid());
+            assertThat(statement.principalOutstanding()).as("principal").isEqualTo(reference.principal());
+            assertThat(statement.daysLate()).as("days late").isEqualTo(reference.daysLate());
         });
     }
 
-    @Property
-    void the_indemnity_is_claimed_at_most_once_per_invoice(@ForAll("anyInvoice") LateInvoice a,
-                                                           @ForAll("anyInvoice") LateInvoice b,
-                                                           @ForAll boolean bAlreadyClaimed,
-                                                           @ForAll("picks") List<Integer> picks,
-                                                           @ForAll("anyTerms") PenaltyTerms terms) {
-        var first = renamed(a, "A", false);
-        var second = renamed(b, "B", bAlreadyClaimed);
-        List<LateInvoice> listed = new ArrayList<>();
-        picks.forEach(i -> listed.add(i == 0 ? first : second));
-        LocalDate asOf = LAST_COVERED_DAY;
+    record PaidInFull(LateInvoice invoice, PenaltyTerms terms, int daysEarly, int asOfOffset) {
+    }
 
-        var s = LAW.debtorStatement("D", listed, terms, asOf);
+    @Test
+    void no_interest_and_no_indemnity_when_paid_in_full_on_or_before_the_due_date() {
+        forAll("no_interest_and_no_indemnity_when_paid_in_full_on_or_before_the_due_date",
+                g -> new PaidInFull(g.invoice(), g.terms(), g.intBetween(0, 60), g.intBetween(0, 400)), c -> {
+                    LateInvoice invoice = c.invoice();
+                    var paidOnTime = LateInvoice.of(invoice.id(), invoice.dueDate(), invoice.principal())
+                            .withPayment(invoice.dueDate().minusDays(c.daysEarly()), invoice.principal());
+                    var s = LAW.statement(paidOnTime, c.terms(),
+                            min(invoice.dueDate().plusDays(c.asOfOffset()), LAST_COVERED_DAY));
 
-        Set<String> distinct = new HashSet<>();
-        listed.forEach(i -> distinct.add(i.id()));
-        assertThat(s.invoices()).hasSize(distinct.size());
-        assertThat(s.invoices()).allSatisfy(i -> assertThat(i.indemnity()).isIn(BigDecimal.ZERO.setScale(2), FORTY));
-        assertThat(s.indemnity()).isLessThanOrEqualTo(FORTY.multiply(BigDecimal.valueOf(distinct.size())));
-        assertThat(s.invoices()).filteredOn(i -> i.invoiceId().equals("B") && bAlreadyClaimed)
-                .allSatisfy(i -> assertThat(i.indemnity()).isZero());
-        if (terms.debtor() == DebtorCategory.CONSUMER) {
-            assertThat(s.indemnity()).isZero();
+                    assertThat(s.interest()).isZero();
+                    assertThat(s.indemnity()).isZero();
+                    assertThat(s.daysLate()).isZero();
+                    assertThat(s.totalClaimable()).isZero();
+                });
+    }
+
+    record LaterAsOf(Scenario scenario, int moreDays) {
+    }
+
+    @Test
+    void interest_never_decreases_with_a_later_as_of_date() {
+        forAll("interest_never_decreases_with_a_later_as_of_date",
+                g -> new LaterAsOf(g.scenario(), g.intBetween(1, 400)), c -> {
+                    Scenario s = c.scenario();
+                    LocalDate later = min(s.asOf().plusDays(c.moreDays()), LAST_COVERED_DAY);
+                    var before = LAW.statement(s.invoice(), s.terms(), s.asOf());
+                    var after = LAW.statement(s.invoice(), s.terms(), later);
+
+                    assertThat(after.interest()).isGreaterThanOrEqualTo(before.interest());
+                    assertThat(after.daysLate()).isGreaterThanOrEqualTo(before.daysLate());
+                });
+    }
+
+    record LaterPayment(LateInvoice invoice, PenaltyTerms terms, int paidAfter, int delay) {
+    }
+
+    @Test
+    void interest_never_decreases_with_a_later_payment_date() {
+        forAll("interest_never_decreases_with_a_later_payment_date",
+                g -> new LaterPayment(g.invoice(), g.terms(), g.intBetween(-10, 300), g.intBetween(1, 200)), c -> {
+                    LateInvoice invoice = c.invoice();
+                    LocalDate asOf = LAST_COVERED_DAY;
+                    var base = LateInvoice.of(invoice.id(), invoice.dueDate(), invoice.principal())
+                            .withFormalNotice(invoice.formalNoticeDate());
+                    var sooner = LAW.statement(
+                            base.withPayment(invoice.dueDate().plusDays(c.paidAfter()), invoice.principal()),
+                            c.terms(), asOf);
+                    var later = LAW.statement(
+                            base.withPayment(invoice.dueDate().plusDays(c.paidAfter() + c.delay()), invoice.principal()),
+                            c.terms(), asOf);
+
+                    assertThat(later.interest()).isGreaterThanOrEqualTo(sooner.interest());
+                });
+    }
+
+    @Test
+    void amounts_are_never_negative() {
+        forAll("amounts_are_never_negative", Gen::scenario, s -> {
+            var st = LAW.statement(s.invoice(), s.terms(), s.asOf());
+
+            assertThat(st.interest()).isNotNegative();
+            assertThat(st.interestPaid()).isNotNegative();
+            assertThat(st.interestOutstanding()).isNotNegative();
+            assertThat(st.principalOutstanding()).isNotNegative();
+            assertThat(st.totalClaimable()).isNotNegative();
+            assertThat(st.periods()).allSatisfy(p -> {
+                assertThat(p.interest()).isNotNegative();
+                assertThat(p.base()).isPositive();
+                assertThat(p.days()).isPositive();
+            });
+        });
+    }
+
+    record TwoInvoices(LateInvoice a, LateInvoice b, boolean bAlreadyClaimed, List<Integer> picks,
+                       PenaltyTerms terms) {
+    }
+
+    @Test
+    void the_indemnity_is_claimed_at_most_once_per_invoice() {
+        forAll("the_indemnity_is_claimed_at_most_once_per_invoice",
+                g -> new TwoInvoices(g.invoice(), g.invoice(), g.random.nextBoolean(), g.picks(), g.terms()), c -> {
+                    var first = renamed(c.a(), "A", false);
+                    var second = renamed(c.b(), "B", c.bAlreadyClaimed());
+                    List<LateInvoice> listed = new ArrayList<>();
+                    c.picks().forEach(i -> listed.add(i == 0 ? first : second));
+                    LocalDate asOf = LAST_COVERED_DAY;
+
+                    var s = LAW.debtorStatement("D", listed, c.terms(), asOf);
+
+                    Set<String> distinct = new HashSet<>();
+                    listed.forEach(i -> distinct.add(i.id()));
+                    assertThat(s.invoices()).hasSize(distinct.size());
+                    assertThat(s.invoices())
+                            .allSatisfy(i -> assertThat(i.indemnity()).isIn(BigDecimal.ZERO.setScale(2), FORTY));
+                    assertThat(s.indemnity()).isLessThanOrEqualTo(FORTY.multiply(BigDecimal.valueOf(distinct.size())));
+                    assertThat(s.invoices()).filteredOn(i -> i.invoiceId().equals("B") && c.bAlreadyClaimed())
+                            .allSatisfy(i -> assertThat(i.indemnity()).isZero());
+                    if (c.terms().debtor() == DebtorCategory.CONSUMER) {
+                        assertThat(s.indemnity()).isZero();
+                    }
+                });
+    }
+
+    // ---------------------------------------------------------------- harness
+
+    /**
+     * Runs {@code check} on {@value #CASES} inputs. Case i is generated from its own seed, drawn from
+     * the run seed; a failure names the property, the case, both seeds and the input.
+     */
+    private static <T> void forAll(String property, Function<Gen, T> generator, Consumer<T> check) {
+        String onlyCase = System.getProperty(CASE_PROPERTY);
+        if (onlyCase != null) {
+            runCase(property, -1, Long.parseLong(onlyCase.trim()), generator, check);
+            return;
+        }
+        long seed = Long.getLong(SEED_PROPERTY, DEFAULT_SEED);
+        Random seeds = new Random(seed ^ property.hashCode());
+        for (int i = 0; i < CASES; i++) {
+            runCase(property, i, seeds.nextLong(), generator, check);
         }
     }
 
-    @Provide
-    Arbitrary<List<Integer>> picks() {
-        return Arbitraries.integers().between(0, 1).list().ofMinSize(1).ofMaxSize(6);
+    private static <T> void runCase(String property, int index, long caseSeed, Function<Gen, T> generator,
+                                    Consumer<T> check) {
+        T input = generator.apply(new Gen(new Random(caseSeed)));
+        try {
+            check.accept(input);
+        } catch (AssertionError | RuntimeException e) {
+            String which = index < 0 ? "the requested case" : "case " + (index + 1) + " of " + CASES;
+            throw new AssertionError(property + " failed on " + which + " (run seed "
+                    + Long.getLong(SEED_PROPERTY, DEFAULT_SEED) + ", case seed " + caseSeed + "; rerun it alone with -D"
+                    + CASE_PROPERTY + "=" + caseSeed + ")\ninput: " + input + "\n" + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Input generators. Besides uniform draws, integers lean towards small magnitudes and range ends
+     * (like a property-testing library's edge cases), and due dates towards half-year ends and 29 February.
+     */
+    static final class Gen {
+        final Random random;
+
+        Gen(Random random) {
+            this.random = random;
+        }
+
+        Scenario scenario() {
+            LateInvoice inv = invoice();
+            PenaltyTerms t = terms();
+            int asOfOffset = intBetween(-10, 700);
+            return new Scenario(inv, t, min(inv.dueDate().plusDays(asOfOffset), LAST_COVERED_DAY));
+        }
+
+        LateInvoice invoice() {
+            LocalDate due = dueDate();
+            long principalCents = longBetween(1, 10_000_000);
+            LateInvoice inv = LateInvoice.of("INV", due, BigDecimal.valueOf(principalCents, 2));
+            int reductions = random.nextInt(5); // 0 to 4
+            for (int i = 0; i < reductions; i++) {
+                int dayOffset = intBetween(-30, 500);
+                // Now and then exactly the principal: settles the invoice on that day.
+                long cents = random.nextInt(10) == 0 ? principalCents : longBetween(1, 6_000_000);
+                Reduction.Kind kind = random.nextInt(5) < 4 ? Reduction.Kind.PAYMENT : Reduction.Kind.CREDIT_NOTE;
+                inv = inv.withReduction(new Reduction(due.plusDays(dayOffset), BigDecimal.valueOf(cents, 2), kind));
+            }
+            if (random.nextDouble() < 0.3) {
+                return inv;
+            }
+            return inv.withFormalNotice(due.plusDays(intBetween(-30, 400)));
+        }
+
+        PenaltyTerms terms() {
+            DebtorCategory debtor = pick(DebtorCategory.values());
+            CreditorKind creditor = pick(CreditorKind.values());
+            BigDecimal rate = random.nextBoolean() ? null : BigDecimal.valueOf(longBetween(0, 2500), 2);
+            DayCount dayCount = pick(DayCount.values());
+            Allocation allocation = pick(Allocation.values());
+            RateFixing fixing = random.nextDouble() < 0.6 ? null : pick(RateFixing.values());
+            return new PenaltyTerms(debtor, creditor, rate, dayCount, allocation, fixing, null);
+        }
+
+        /** 1 to 6 picks of invoice 0 or 1. */
+        List<Integer> picks() {
+            int size = 1 + random.nextInt(6);
+            List<Integer> picks = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                picks.add(random.nextInt(2));
+            }
+            return picks;
+        }
+
+        /** A due date from 2010-01-01 to 2025-12-31. */
+        LocalDate dueDate() {
+            long span = ChronoUnit.DAYS.between(FIRST_DUE, LAST_DUE);
+            int kind = random.nextInt(10);
+            if (kind == 0) {
+                return random.nextBoolean() ? FIRST_DUE : LAST_DUE;
+            }
+            if (kind == 1) {
+                // Around a rate change or a leap day: 30 June / 31 December (± a day), 28-29 February.
+                int year = 2010 + random.nextInt(16);
+                LocalDate anchor = switch (random.nextInt(3)) {
+                    case 0 -> LocalDate.of(year, 6, 30);
+                    case 1 -> LocalDate.of(year, 12, 31);
+                    default -> LocalDate.of(year, 3, 1).minusDays(1);
+                };
+                LocalDate d = anchor.plusDays(random.nextInt(3) - 1);
+                return d.isBefore(FIRST_DUE) ? FIRST_DUE : min(d, LAST_DUE);
+            }
+            return FIRST_DUE.plusDays(random.nextLong(0, span + 1));
+        }
+
+        int intBetween(int min, int max) {
+            return (int) longBetween(min, max);
+        }
+
+        /** min..max inclusive: 10 % range ends and values around 0, 35 % small magnitudes, 55 % uniform. */
+        long longBetween(long min, long max) {
+            int kind = random.nextInt(20);
+            if (kind < 2) {
+                long[] edges = {min, min + 1, -1, 0, 1, max - 1, max};
+                long e;
+                do {
+                    e = edges[random.nextInt(edges.length)];
+                } while (e < min || e > max);
+                return e;
+            }
+            if (kind < 9) {
+                long maxAbs = Math.max(Math.abs(min), Math.abs(max));
+                int digits = Long.toString(maxAbs).length();
+                long k = 1;
+                for (int i = random.nextInt(digits) + 1; i > 0; i--) {
+                    k *= 10;
+                }
+                long lo = Math.max(min, -k);
+                long hi = Math.min(max, k);
+                if (lo <= hi) {
+                    return random.nextLong(lo, hi + 1);
+                }
+            }
+            return random.nextLong(min, max + 1);
+        }
+
+        <E> E pick(E[] values) {
+            return values[random.nextInt(values.length)];
+        }
     }
 
     private static LateInvoice renamed(LateInvoice i, String id, boolean claimed) {
