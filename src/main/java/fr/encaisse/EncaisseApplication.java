@@ -27,14 +27,24 @@ public class EncaisseApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && BatchCommandLine.COMMANDS.contains(args[0])) {
-            ConfigurableApplicationContext context = new SpringApplicationBuilder(EncaisseApplication.class)
-                    .web(WebApplicationType.NONE)
-                    .properties("encaisse.demo.enabled=false", "spring.main.banner-mode=off",
-                            "logging.level.root=WARN")
-                    .run();
-            int code = context.getBean(BatchCommandLine.class).execute(System.out, args);
-            System.exit(SpringApplication.exit(context, () -> code));
+            System.exit(runBatch(args));
         }
         SpringApplication.run(EncaisseApplication.class, args);
+    }
+
+    /**
+     * Runs one batch command without the web server or the scheduler and returns its exit code.
+     *
+     * @param properties extra {@code key=value} settings (tests point it at their database)
+     */
+    public static int runBatch(String[] args, String... properties) {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(EncaisseApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("encaisse.demo.enabled=false", "spring.main.banner-mode=off", "logging.level.root=WARN",
+                        "db-scheduler.enabled=false")
+                .properties(properties)
+                .run();
+        int code = context.getBean(BatchCommandLine.class).execute(System.out, args);
+        return SpringApplication.exit(context, () -> code);
     }
 }

@@ -70,4 +70,13 @@ class BatchCommandLineTests {
                 null, null, null, null, null, null));
         assertThat(run("import", "debtors", "--tenant", t.slug(), dir.resolve("absent.csv").toString())).isEqualTo(4);
     }
+
+    @Test
+    void the_jar_entry_point_runs_a_command_without_the_web_server() throws Exception {
+        String db = "jdbc:h2:mem:cli-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
+        Path file = Files.writeString(dir.resolve("debtors.csv"), "reference;legal_name\nC1;Alpha\n");
+        // Unknown tenant in a fresh database: the command ran (exit 3), in a context with no web layer.
+        assertThat(fr.encaisse.EncaisseApplication.runBatch(new String[] {"import", "debtors", "--tenant", "nobody", file.toString()},
+                "spring.datasource.url=" + db)).isEqualTo(3);
+    }
 }

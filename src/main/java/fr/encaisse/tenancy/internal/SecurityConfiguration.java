@@ -1,6 +1,7 @@
 package fr.encaisse.tenancy.internal;
 
 import fr.encaisse.tenancy.Role;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,8 +10,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
@@ -19,6 +18,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * with a session. Reading needs any role; changing needs ADMIN or CREDIT_MANAGER.
  */
 @Configuration
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     private static final String[] WRITERS = {Role.ADMIN.name(), Role.CREDIT_MANAGER.name()};
@@ -51,11 +51,6 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"));
         return http.build();
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
     private static void problem(jakarta.servlet.http.HttpServletResponse res, HttpStatus status, String detail)
