@@ -34,16 +34,13 @@ public class LedgerListingBenchmark {
     public static void main(String[] args) throws Exception {
         int big = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         System.out.println("Encaisse ledger listing benchmark: " + big + " vs 10000 invoices per tenant");
-        run("H2 (file)", "jdbc:h2:file:./target/bench-ledger/h2;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", big);
+        run("H2 (file)", "jdbc:h2:file:./target/bench-ledger/h2-" + System.currentTimeMillis() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", big);
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
             run("PostgreSQL", pg.getJdbcUrl("postgres", "postgres"), "postgres", big);
         }
     }
 
     static void run(String label, String url, String user, int big) throws Exception {
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/bench-ledger"));
-        java.nio.file.Files.walk(java.nio.file.Path.of("target/bench-ledger")).sorted(java.util.Comparator.reverseOrder())
-                .map(java.nio.file.Path::toFile).forEach(java.io.File::delete);
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(EncaisseApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("spring.datasource.url=" + url, "spring.datasource.username=" + user, "spring.datasource.password=",
