@@ -43,10 +43,9 @@ public class LedgerListingBenchmark {
     static void run(String label, String url, String user, int big) throws Exception {
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(EncaisseApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("spring.datasource.url=" + url, "spring.datasource.username=" + user, "spring.datasource.password=",
-                        "encaisse.demo.enabled=false", "logging.level.root=WARN", "spring.main.banner-mode=off",
-                        "db-scheduler.enabled=false")
-                .run()) {
+                .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--spring.datasource.password=",
+                        "--encaisse.demo.enabled=false", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
+                        "--db-scheduler.enabled=false")) {
             Tenants tenants = ctx.getBean(Tenants.class);
             Ledger ledger = ctx.getBean(Ledger.class);
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);

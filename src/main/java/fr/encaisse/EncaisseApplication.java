@@ -35,15 +35,16 @@ public class EncaisseApplication {
     /**
      * Runs one batch command without the web server or the scheduler and returns its exit code.
      *
-     * @param properties extra {@code key=value} settings (tests point it at their database)
+     * @param properties extra {@code key=value} settings, taking precedence over application.yml
+     *                   (tests point it at their database)
      */
     public static int runBatch(String[] args, String... properties) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(EncaisseApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("encaisse.demo.enabled=false", "spring.main.banner-mode=off", "logging.level.root=WARN",
                         "db-scheduler.enabled=false")
-                .properties(properties)
-                .run();
+                // As command-line options, so that they win over application.yml.
+                .run(java.util.Arrays.stream(properties).map(p -> "--" + p).toArray(String[]::new));
         int code = context.getBean(BatchCommandLine.class).execute(System.out, args);
         return SpringApplication.exit(context, () -> code);
     }

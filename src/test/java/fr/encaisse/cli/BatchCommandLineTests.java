@@ -75,8 +75,16 @@ class BatchCommandLineTests {
     void the_jar_entry_point_runs_a_command_without_the_web_server() throws Exception {
         String db = "jdbc:h2:mem:cli-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
         Path file = Files.writeString(dir.resolve("debtors.csv"), "reference;legal_name\nC1;Alpha\n");
-        // Unknown tenant in a fresh database: the command ran (exit 3), in a context with no web layer.
-        assertThat(fr.encaisse.EncaisseApplication.runBatch(new String[] {"import", "debtors", "--tenant", "nobody", file.toString()},
-                "spring.datasource.url=" + db)).isEqualTo(3);
+        String slug = "cli-" + UUID.randomUUID().toString().substring(0, 8);
+        // The test's own database holds the tenant; the command must find it there, not in ./data.
+        org.springframework.jdbc.datasource.DriverManagerDataSource ds = new org.springframework.jdbc.datasource.DriverManagerDataSource(db, "sa", "");
+        org.flywaydb.core.Flyway.configure().dataSource(ds).load().migrate();
+        new org.springframework.jdbc.core.JdbcTemplate(ds).update(
+                "INSERT INTO tenant (id, slug, name, created_at) VALUES (?, ?, 'CLI', CURRENT_TIMESTAMP)", UUID.randomUUID(), slug);
+
+        assertThat(fr.encaisse.EncaisseApplication.runBatch(new String[] {"import", "debtors", "--tenant", slug, file.toString()},
+                "spring.datasource.url=" + db)).isZero();
+        assertThat(new org.springframework.jdbc.core.JdbcTemplate(ds).queryForObject(
+                "SELECT legal_name FROM debtor WHERE reference = 'C1'", String.class)).isEqualTo("Alpha");
     }
 }
