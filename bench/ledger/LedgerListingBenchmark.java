@@ -63,6 +63,9 @@ public class LedgerListingBenchmark {
             compare(ledger, small.id(), large.id(), "due-date range (one month)", q -> new InvoiceQuery(null, null,
                     LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), false, 50, null));
             compareDeep(ledger, small.id(), large.id());
+            double da = time(() -> TenantContext.runAs(small.id(), "bench", () -> ledger.debtors(null, 50, null)));
+            double db = time(() -> TenantContext.runAs(large.id(), "bench", () -> ledger.debtors(null, 50, null)));
+            System.out.printf("%-34s %12.2f %12.2f %8.2f%n", "debtors page with balances", da, db, db / da);
             double a = time(() -> TenantContext.runAs(small.id(), "bench", () -> ledger.invoices(new InvoiceQuery(null, smallDebtor, null, null, false, 50, null))));
             double b = time(() -> TenantContext.runAs(large.id(), "bench", () -> ledger.invoices(new InvoiceQuery(null, largeDebtor, null, null, false, 50, null))));
             System.out.printf("%-34s %12.2f %12.2f %8.2f%n", "one debtor's invoices", a, b, b / a);

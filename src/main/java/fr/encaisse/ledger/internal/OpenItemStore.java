@@ -121,7 +121,8 @@ class OpenItemStore {
             sql.append(" AND open_amount > 0 AND due_date < :today");
         }
         if (after != null) {
-            sql.append(" AND (due_date > :afterDue OR (due_date = :afterDue AND id > :afterId))");
+            // ">=" first gives the index a range to start from; an OR alone makes H2 scan from the start.
+            sql.append(" AND due_date >= :afterDue AND (due_date > :afterDue OR id > :afterId)");
         }
         sql.append(" ORDER BY due_date, id LIMIT :limit");
         var spec = jdbc.sql(sql.toString()).param("tenant", tenantId).param("limit", limit + 1);
@@ -148,16 +149,18 @@ class OpenItemStore {
     }
 
     Slice<CreditNote> creditNotes(UUID tenantId, UUID debtorId, int limit, Cursor after) {
-        List<CreditNote> rows = jdbc.sql("""
-                SELECT * FROM invoice WHERE tenant_id = :tenant AND kind = 'CREDIT_NOTE'
-                  AND (CAST(:debtor AS UUID) IS NULL OR debtor_id = :debtor)
-                  AND (CAST(:afterDate AS DATE) IS NULL OR due_date > :afterDate OR (due_date = :afterDate AND id > :afterId))
-                ORDER BY due_date, id LIMIT :limit""")
-                .param("tenant", tenantId).param("debtor", debtorId)
-                .param("afterDate", after == null ? null : LocalDate.parse(after.key()))
-                .param("afterId", after == null ? null : after.id()).param("limit", limit + 1)
-                .query(OpenItemStore::creditNote).list();
-        return DebtorStore.page(rows, limit, c -> new Cursor(c.issueDate().toString(), c.id()));
+        String sql = "SELECT * FROM invoice WHERE tenant_id = :tenant AND kind = 'CREDIT_NOTE'"
+                + (debtorId != null ? " AND debtor_id = :debtor" : "")
+                + (after != null ? " AND due_date >= :afterDate AND (due_date > :afterDate OR id > :afterId)" : "")
+                + " ORDER BY due_date, id LIMIT :limit";
+        var spec = jdbc.sql(sql).param("tenant", tenantId).param("limit", limit + 1);
+        if (debtorId != null) {
+            spec = spec.param("debtor", debtorId);
+        }
+        if (after != null) {
+            spec = spec.param("afterDate", LocalDate.parse(after.key())).param("afterId", after.id());
+        }
+        return DebtorStore.page(spec.query(OpenItemStore::creditNote).list(), limit, c -> new Cursor(c.issueDate().toString(), c.id()));
     }
 
     static Invoice invoice(ResultSet rs, int row) throws SQLException {

@@ -50,16 +50,18 @@ class PaymentStore {
     }
 
     Slice<Payment> list(UUID tenantId, UUID debtorId, int limit, Cursor after) {
-        List<Payment> rows = jdbc.sql("""
-                SELECT * FROM payment WHERE tenant_id = :tenant
-                  AND (CAST(:debtor AS UUID) IS NULL OR debtor_id = :debtor)
-                  AND (CAST(:afterDate AS DATE) IS NULL OR received_on > :afterDate OR (received_on = :afterDate AND id > :afterId))
-                ORDER BY received_on, id LIMIT :limit""")
-                .param("tenant", tenantId).param("debtor", debtorId)
-                .param("afterDate", after == null ? null : LocalDate.parse(after.key()))
-                .param("afterId", after == null ? null : after.id()).param("limit", limit + 1)
-                .query(PaymentStore::payment).list();
-        return DebtorStore.page(rows, limit, p -> new Cursor(p.receivedOn().toString(), p.id()));
+        String sql = "SELECT * FROM payment WHERE tenant_id = :tenant"
+                + (debtorId != null ? " AND debtor_id = :debtor" : "")
+                + (after != null ? " AND received_on >= :afterDate AND (received_on > :afterDate OR id > :afterId)" : "")
+                + " ORDER BY received_on, id LIMIT :limit";
+        var spec = jdbc.sql(sql).param("tenant", tenantId).param("limit", limit + 1);
+        if (debtorId != null) {
+            spec = spec.param("debtor", debtorId);
+        }
+        if (after != null) {
+            spec = spec.param("afterDate", LocalDate.parse(after.key())).param("afterId", after.id());
+        }
+        return DebtorStore.page(spec.query(PaymentStore::payment).list(), limit, p -> new Cursor(p.receivedOn().toString(), p.id()));
     }
 
     void insertAllocation(UUID tenantId, Allocation a, OffsetDateTime now) {
