@@ -6,9 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import fr.encaisse.support.ApiTestSupport;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.hamcrest.Matchers;
@@ -23,34 +20,9 @@ import org.junit.jupiter.api.Test;
  * F-B 2,500.00 due 28/02/2026, 76 late days: 2,500 × 12.15 % × 76/365 = 63.2466 → 63.25;
  * interest 81.23, indemnities 2 × 40 = 80.00, total 3,700.00 + 81.23 + 80.00 = 3,861.23.
  */
-abstract class LettersContract extends ApiTestSupport {
+abstract class LettersContract extends DocumentsTestSupport {
 
     static final String TRICKY_NAME = "<script>alert('x')</script> & Fils <b>SARL</b>";
-
-    String debtorWithTwoOverdueInvoices(TestTenant t, String reference, String name, String language) throws Exception {
-        String debtor = id(postAs(t, "/api/v1/debtors", """
-                {"reference":"%s","legalName":"%s","siren":"404833048","vatNumber":"FR83404833048","kind":"B2B",
-                 "address":{"line1":"2 rue Neuve","postalCode":"69001","city":"Lyon","country":"FR"},"language":"%s",
-                 "contacts":[{"name":"Paul Payeur","email":"paul@client.fr","role":"ACCOUNTS_PAYABLE"}]}"""
-                .formatted(reference, name, language)));
-        postAs(t, "/api/v1/invoices", """
-                {"debtorId":"%s","number":"F-A","issueDate":"2026-02-01","dueDate":"2026-03-31","currency":"EUR",
-                 "amountExclTax":1000.00,"vatAmount":200.00,"amountInclTax":1200.00}""".formatted(debtor)).andExpect(status().isCreated());
-        postAs(t, "/api/v1/invoices", """
-                {"debtorId":"%s","number":"F-B","issueDate":"2026-01-15","dueDate":"2026-02-28","currency":"EUR",
-                 "amountExclTax":2083.33,"vatAmount":416.67,"amountInclTax":2500.00,"poReference":"PO-77"}""".formatted(debtor))
-                .andExpect(status().isCreated());
-        return debtor;
-    }
-
-    byte[] content(TestTenant t, String documentId) throws Exception {
-        return getAs(t, "/api/v1/documents/" + documentId + "/content").andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
-    }
-
-    static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
 
     @Test
     void the_formal_notice_states_every_invoice_the_amounts_to_the_cent_and_the_deadline() throws Exception {

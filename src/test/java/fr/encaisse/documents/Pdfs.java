@@ -49,6 +49,9 @@ final class Pdfs {
         List<String> names = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             for (PDPage page : doc.getPages()) {
+                if (page.getResources() == null) {
+                    continue;
+                }
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
                     if (!font.isEmbedded()) {

@@ -564,6 +564,11 @@ class DocumentService implements Documents {
         if (lower.contains("<!doctype") || lower.contains("<!entity")) {
             throw InvalidInputException.of("content", "must not declare a DOCTYPE or entities (XHTML without DTD)");
         }
+        java.util.regex.Matcher external = EXTERNAL.matcher(content);
+        if (external.find()) {
+            throw templateProblem(t, "refers to an external resource ('" + external.group().trim() + "'): a document may only"
+                    + " show the tenant's logo ({{tenant.logo}}) and data: images", lineOf(content, external.start()));
+        }
         try {
             TemplateEngine.parse(t.key(), content);
         } catch (TemplateException e) {
@@ -581,6 +586,20 @@ class DocumentService implements Documents {
         } else if (content.contains("<") || content.contains("&")) {
             throw templateProblem(t, "is CSS and may not contain '<' or '&'", null);
         }
+    }
+
+    /** Links, style sheets, frames and URLs a renderer would fetch; {{tenant.logo}} and data: URIs are the exceptions. */
+    private static final java.util.regex.Pattern EXTERNAL = java.util.regex.Pattern.compile(
+            "(?i)(\\b(src|href|xlink:href|data|background)\\s*=\\s*[\"'](?!\\{\\{|data:|#))|url\\s*\\((?!\\s*[\"']?data:)|@import|<\\s*(link|object|embed|iframe|frame|base|script)\\b");
+
+    private static int lineOf(String content, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (content.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static InvalidInputException templateProblem(TemplateName t, String message, Integer line) {

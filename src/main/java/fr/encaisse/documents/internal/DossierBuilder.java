@@ -53,6 +53,7 @@ import org.springframework.stereotype.Component;
 class DossierBuilder {
 
     static final BigDecimal SMALL_CLAIMS_CEILING = new BigDecimal("5000.00");
+    private static final String EXHIBIT = "#";
     private static final DateTimeFormatter COMPACT = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final Ledger ledger;
@@ -111,12 +112,11 @@ class DossierBuilder {
         // The files that support the claim, numbered as exhibits.
         Map<String, byte[]> files = new TreeMap<>();
         List<FileEntry> entries = new ArrayList<>();
-        int exhibit = 0;
         for (Claim.Line line : claim.lines()) {
             StoredDocument invoice = service.facturXOrCopy(line.invoice().id());
             String path = "02-factures/" + safe(line.invoice().number()) + extension(invoice.mediaType());
             files.put(path, service.content(invoice.id()).bytes());
-            entries.add(new FileEntry(String.valueOf(++exhibit), path, "Facture " + line.invoice().number() + " du "
+            entries.add(new FileEntry(EXHIBIT, path, "Facture " + line.invoice().number() + " du "
                     + f.date(line.invoice().issueDate()) + (invoice.kind() == DocumentKind.FACTURX_INVOICE ? " (Factur-X)" : ""),
                     invoice.sha256()));
             List<StoredDocument> xmlOriginals = store.ofInvoice(tenantId, line.invoice().id(), DocumentKind.EINVOICE_RECEIVED).stream()
@@ -124,14 +124,14 @@ class DossierBuilder {
             for (StoredDocument xml : xmlOriginals) {
                 String xmlPath = "02-factures/" + safe(line.invoice().number()) + "-original.xml";
                 files.put(xmlPath, service.content(xml.id()).bytes());
-                entries.add(new FileEntry(String.valueOf(++exhibit), xmlPath, "Facture électronique " + line.invoice().number()
+                entries.add(new FileEntry(EXHIBIT, xmlPath, "Facture électronique " + line.invoice().number()
                         + " telle que reçue", xml.sha256()));
             }
         }
         var termsAsset = store.asset(tenantId, DocumentAsset.TERMS_OF_SALE.key());
         if (termsAsset.isPresent()) {
             files.put("03-conditions-generales-de-vente.pdf", termsAsset.get().bytes());
-            entries.add(new FileEntry(String.valueOf(++exhibit), "03-conditions-generales-de-vente.pdf",
+            entries.add(new FileEntry(EXHIBIT, "03-conditions-generales-de-vente.pdf",
                     "Conditions générales de vente", termsAsset.get().sha256()));
         }
         List<StoredDocument> letters = store.ofDebtor(tenantId, debtor.id()).stream().filter(d -> d.kind().isLetter())
@@ -139,7 +139,7 @@ class DossierBuilder {
         for (StoredDocument letter : letters) {
             String path = "04-relances/" + COMPACT.format(letter.documentDate()) + "-" + safe(letter.reference()) + ".pdf";
             files.put(path, service.content(letter.id()).bytes());
-            entries.add(new FileEntry(String.valueOf(++exhibit), path, letter.title() + " du " + f.date(letter.documentDate()),
+            entries.add(new FileEntry(EXHIBIT, path, letter.title() + " du " + f.date(letter.documentDate()),
                     letter.sha256()));
         }
         List<EvidenceEntry> chronology = chronology(debtor, claim);
@@ -150,12 +150,13 @@ class DossierBuilder {
                 "claim", Models.claim(claim, f), "dossier", DossierModels.dossier(claim, base, f));
 
         byte[] terms = renderer.pdf(tenantId, TemplateName.PAYMENT_TERMS, "fr", model);
-        add(files, entries, "03-conditions-de-paiement.pdf", terms, ++exhibit, "Conditions de paiement et de pénalités paramétrées");
+        add(files, entries, "03-conditions-de-paiement.pdf", terms, EXHIBIT, "Conditions de paiement et de pénalités paramétrées");
         byte[] chronologyPdf = renderer.pdf(tenantId, TemplateName.CHRONOLOGY, "fr", model);
-        add(files, entries, "05-chronologie.pdf", chronologyPdf, ++exhibit, "Chronologie des actes (journal de preuve)");
+        add(files, entries, "05-chronologie.pdf", chronologyPdf, EXHIBIT, "Chronologie des actes (journal de preuve)");
         add(files, entries, "05-chronologie.csv", csv(chronology, tenant), null, "Chronologie : entrées du journal de preuve, complètes");
         byte[] proofs = renderer.pdf(tenantId, TemplateName.DELIVERY_PROOFS, "fr", model);
-        add(files, entries, "06-preuves-de-distribution.pdf", proofs, ++exhibit, "Preuves de distribution (LRAR)");
+        add(files, entries, "06-preuves-de-distribution.pdf", proofs, EXHIBIT, "Preuves de distribution (LRAR)");
+        entries = numbered(entries);
 
         // The request (or cover letter) lists the exhibits; the index lists everything.
         Facts withExhibits = new Facts(base.procedure(), date, costs, base.costsDescription(), base.commissaire(), List.copyOf(entries),
@@ -219,10 +220,22 @@ class DossierBuilder {
         return s == null ? "" : "\"" + s.replace("\"", "\"\"") + "\"";
     }
 
-    private static void add(Map<String, byte[]> files, List<FileEntry> entries, String path, byte[] bytes, Integer exhibit,
+    private static void add(Map<String, byte[]> files, List<FileEntry> entries, String path, byte[] bytes, String exhibit,
                             String description) {
         files.put(path, bytes);
-        entries.add(new FileEntry(exhibit == null ? null : String.valueOf(exhibit), path, description, DocumentStore.sha256(bytes)));
+        entries.add(new FileEntry(exhibit, path, description, DocumentStore.sha256(bytes)));
+    }
+
+    /** Exhibits (pièces) are numbered 1, 2, 3… in the order of their files in the ZIP. */
+    private static List<FileEntry> numbered(List<FileEntry> entries) {
+        List<FileEntry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparing(FileEntry::path));
+        List<FileEntry> result = new ArrayList<>();
+        int n = 0;
+        for (FileEntry e : sorted) {
+            result.add(e.exhibit() == null ? e : new FileEntry(String.valueOf(++n), e.path(), e.description(), e.sha256()));
+        }
+        return result;
     }
 
     private static byte[] zip(Map<String, byte[]> files, LocalDate date) {

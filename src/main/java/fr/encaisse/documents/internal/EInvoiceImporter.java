@@ -68,8 +68,13 @@ class EInvoiceImporter {
     EInvoiceImport apply(Data data, String fileName, byte[] content, DocumentService service) {
         UUID tenantId = TenantContext.tenantId();
         Tenant tenant = tenants.get(tenantId);
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(data.notes());
         checkSeller(data.seller(), tenant);
+        // The ledger keeps net + VAT = total; a rounding inside the total goes with the net, never with the VAT.
+        BigDecimal net = data.roundingInTotal() ? data.taxBasis().add(data.rounding()) : data.taxBasis();
+        if (data.roundingInTotal()) {
+            warnings.add("Amount without VAT recorded as " + net.toPlainString() + " (BT-109 + BT-114) so that net + VAT = total");
+        }
         if (ledger.invoiceByNumber(data.number()).isPresent() || ledger.creditNoteByNumber(data.number()).isPresent()) {
             throw new ConflictException((data.creditNote() ? "Credit note " : "Invoice ") + data.number()
                     + " is already in the ledger; nothing was imported");
@@ -92,8 +97,12 @@ class EInvoiceImporter {
         BigDecimal open;
         if (data.creditNote()) {
             CreditNote note = ledger.issueCreditNote(new CreditNoteDraft(debtor.id(), data.number(), data.issueDate(),
-                    data.currency(), data.taxBasis(), data.taxTotal(), data.grandTotal()));
+                    data.currency(), net, data.taxTotal(), data.grandTotal()));
             creditNoteId = note.id();
+            if (data.prepaid() != null && data.prepaid().signum() > 0) {
+                warnings.add("BT-113 (paid amount) " + data.prepaid().toPlainString() + " on a credit note is not recorded:"
+                        + " apply or refund the credit note in the ledger");
+            }
             open = note.openAmount();
             if (data.precedingInvoice() != null) {
                 var invoice = ledger.invoiceByNumber(data.precedingInvoice()).filter(i -> i.debtorId().equals(note.debtorId()));
@@ -113,14 +122,14 @@ class EInvoiceImporter {
                         + ", the latest lawful date under the terms of sale (C. com. L441-10 I)");
             }
             Invoice invoice = ledger.issueInvoice(new InvoiceDraft(debtor.id(), data.number(), data.issueDate(), dueDate,
-                    paymentTerms, data.currency(), data.taxBasis(), data.taxTotal(), data.grandTotal(), po));
+                    paymentTerms, data.currency(), net, data.taxTotal(), data.grandTotal(), po));
             invoiceId = invoice.id();
             if (data.prepaid() != null && data.prepaid().signum() > 0) {
                 ledger.recordPayment(new PaymentDraft(debtor.id(), data.issueDate(), data.prepaid(), data.currency(), PaymentMethod.OTHER,
                         "Déjà payé selon la facture " + data.number() + " (BT-113)",
                         List.of(new PaymentDraft.Share(invoice.id(), data.prepaid()))));
             }
-            if (data.rounding() != null && data.rounding().signum() != 0) {
+            if (data.rounding() != null && data.rounding().signum() != 0 && !data.roundingInTotal()) {
                 warnings.add("BT-114 (rounding amount) " + data.rounding() + " is not recorded: the amount due is BT-112 − BT-113");
             }
             open = ledger.invoice(invoice.id()).openAmount();
@@ -146,8 +155,8 @@ class EInvoiceImporter {
                 data.seller() == null ? null : Identifiers.compact(data.seller().vat()), Identifiers.compact(data.iban()),
                 data.paymentMeansCode(), service.now(), TenantContext.actor());
         return new EInvoiceImport(data.syntax(), data.profile(), data.number(), invoiceId, creditNoteId, debtor.id(),
-                debtor.legalName(), created, data.issueDate(), dueDate, data.currency(), data.taxBasis(), data.taxTotal(),
-                data.grandTotal(), data.prepaid() == null ? BigDecimal.ZERO : data.prepaid(), open, paymentTerms,
+                debtor.legalName(), created, data.issueDate(), dueDate, data.currency(), net, data.taxTotal(),
+                data.grandTotal(), data.creditNote() || data.prepaid() == null ? BigDecimal.ZERO : data.prepaid(), open, paymentTerms,
                 Identifiers.compact(data.iban()), original.id(), original.sha256(), List.copyOf(warnings));
     }
 

@@ -58,7 +58,7 @@ final class EInvoiceReader {
                 LocalDate dueDate, String currency, Party seller, Party buyer, BigDecimal taxBasis, BigDecimal taxTotal,
                 BigDecimal grandTotal, BigDecimal prepaid, BigDecimal rounding, BigDecimal duePayable, String paymentTerms,
                 String paymentMeansCode, String iban, String poReference, String buyerReference, String precedingInvoice,
-                byte[] xml) {
+                boolean roundingInTotal, List<String> notes, byte[] xml) {
     }
 
     static Data read(String fileName, byte[] content) {
@@ -149,7 +149,8 @@ final class EInvoiceReader {
         }
         return new Data(syntax, p.profile, p.creditNote, p.typeCode, p.number, p.issueDate, p.dueDate, p.currency, p.seller,
                 p.buyer, p.taxBasis, p.taxTotal, p.grandTotal, p.prepaid, p.rounding, p.duePayable, p.paymentTerms,
-                p.paymentMeansCode, p.iban, p.poReference, p.buyerReference, p.precedingInvoice, xml);
+                p.paymentMeansCode, p.iban, p.poReference, p.buyerReference, p.precedingInvoice, p.roundingInTotal,
+                List.copyOf(p.notes), xml);
     }
 
     // ---- CII (Factur-X, ZUGFeRD 2, XRechnung CII)
@@ -333,6 +334,8 @@ final class EInvoiceReader {
 
     private static final class Parsed {
         final List<FieldProblem> problems = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+        boolean roundingInTotal;
         String syntax;
         String profile;
         boolean creditNote;
@@ -405,11 +408,24 @@ final class EInvoiceReader {
                 }
             }
             if (taxBasis != null && taxTotal != null && grandTotal != null && taxBasis.add(taxTotal).compareTo(grandTotal) != 0) {
-                problems.add(FieldProblem.of("BT-112 (total with VAT)", grandTotal.toPlainString(),
-                        "is not BT-109 + BT-110 = " + taxBasis.add(taxTotal).toPlainString() + " (rule BR-CO-15)"));
+                if (rounding != null && taxBasis.add(taxTotal).add(rounding).compareTo(grandTotal) == 0) {
+                    // UBL 2.0 habit: the rounding amount is already inside the total with VAT.
+                    roundingInTotal = true;
+                    notes.add("BT-112 (total with VAT) " + grandTotal.toPlainString() + " includes the rounding amount BT-114 "
+                            + rounding.toPlainString() + " (EN 16931 adds it to the amount due instead)");
+                } else {
+                    problems.add(FieldProblem.of("BT-112 (total with VAT)", grandTotal.toPlainString(),
+                            "is not BT-109 + BT-110 = " + taxBasis.add(taxTotal).toPlainString() + " (rule BR-CO-15)"));
+                }
+            }
+            if (grandTotal != null && duePayable != null && prepaid == null && rounding == null
+                    && duePayable.compareTo(grandTotal) < 0 && duePayable.signum() >= 0) {
+                // MINIMUM and BASIC WL carry no BT-113: what is not due any more was paid.
+                prepaid = grandTotal.subtract(duePayable);
+                notes.add("BT-113 (paid amount) is absent: BT-112 − BT-115 = " + prepaid.toPlainString() + " is taken as already paid");
             }
             if (grandTotal != null && duePayable != null) {
-                BigDecimal expected = grandTotal.subtract(nz(prepaid)).add(nz(rounding));
+                BigDecimal expected = grandTotal.subtract(nz(prepaid)).add(roundingInTotal ? BigDecimal.ZERO : nz(rounding));
                 if (expected.compareTo(duePayable) != 0) {
                     problems.add(FieldProblem.of("BT-115 (amount due for payment)", duePayable.toPlainString(),
                             "is not BT-112 − BT-113 + BT-114 = " + expected.toPlainString() + " (rule BR-CO-16)"));
