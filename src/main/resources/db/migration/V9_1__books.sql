@@ -32,7 +32,9 @@ CREATE TABLE fec_item (
     PRIMARY KEY (tenant_id, item_key)
 );
 CREATE INDEX fec_item_group ON fec_item (tenant_id, debtor_id, letter_key);
-CREATE INDEX fec_item_touched ON fec_item (tenant_id, touched_import, letter_key);
+-- The debtors whose lettering an import touched, and the lines an import brought first, in key order.
+CREATE INDEX fec_item_touched ON fec_item (tenant_id, touched_import, debtor_id);
+CREATE INDEX fec_item_first ON fec_item (tenant_id, first_import_id, item_key);
 CREATE INDEX fec_item_ledger ON fec_item (tenant_id, ledger_id);
 
 -- Allocations the FEC import made from the books' lettering: already in the books, so the

@@ -201,21 +201,32 @@ public class BatchCommandLine {
         }
         Path partial = file.resolveSibling(file.getFileName() + ".part");
         ExportSummary summary;
-        try (OutputStream os = Files.newOutputStream(partial)) {
-            summary = TenantContext.runAs(tenant.id(), "cli:export", () -> export.export(start, end, f, os));
-        } catch (IOException e) {
-            out.println("Cannot write " + file + ": " + e.getMessage());
-            return 4;
-        }
+        boolean written = false;
         try {
+            try (OutputStream os = Files.newOutputStream(partial)) {
+                summary = TenantContext.runAs(tenant.id(), "cli:export", () -> export.export(start, end, f, os));
+            }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+            written = true;
         } catch (IOException e) {
             out.println("Cannot write " + file + ": " + e.getMessage());
             return 4;
+        } finally {
+            if (!written) {
+                deleteQuietly(partial);
+            }
         }
         out.printf("%d entries (%d lines) from %s to %s written to %s: %s%n", summary.entries(), summary.lines(), start, end,
                 file, summary.entriesBySource());
         return 0;
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // a leftover .part file says the export did not finish
+        }
     }
 
     private static void print(PrintStream out, FieldProblem p) {

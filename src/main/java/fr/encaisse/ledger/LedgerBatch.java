@@ -25,6 +25,9 @@ public interface LedgerBatch {
     /** Payments of these debtors received on these dates. */
     List<Payment> payments(Collection<UUID> debtorIds, Collection<LocalDate> receivedOn);
 
+    /** How many payments the tenant has. */
+    long paymentCount();
+
     /** What is open: of invoices and credit notes their open amount, of payments their unallocated amount. */
     Map<UUID, BigDecimal> open(Collection<UUID> ids);
 

@@ -197,6 +197,35 @@ abstract class FecImportContract extends ApiTestSupport {
     }
 
     @Test
+    void an_invoice_and_a_payment_typed_in_encaisse_before_are_matched_not_duplicated() throws Exception {
+        var t = newTenant();
+        Debtor martin = as(t, () -> ledger.createDebtor(new fr.encaisse.ledger.DebtorDraft("CMARTIN", "Boulangerie Martin SARL",
+                null, null, null, fr.encaisse.ledger.DebtorKind.B2B, null, "compta@martin.fr", null, "fr", List.of())));
+        as(t, () -> ledger.issueInvoice(new InvoiceDraft(martin.id(), "F001", LocalDate.of(2026, 1, 15), LocalDate.of(2026, 1, 31),
+                null, "EUR", new BigDecimal("1000.00"), new BigDecimal("200.00"), new BigDecimal("1200.00"), "PO-1")));
+        as(t, () -> ledger.recordPayment(new fr.encaisse.ledger.PaymentDraft(martin.id(), LocalDate.of(2026, 2, 10),
+                new BigDecimal("1200.00"), "EUR", fr.encaisse.ledger.PaymentMethod.TRANSFER, "typed by hand", List.of())));
+
+        importFec(t, resource(V1), "")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created.debtors").value(2))
+                .andExpect(jsonPath("$.created.invoices").value(5))
+                .andExpect(jsonPath("$.created.payments").value(2))
+                .andExpect(jsonPath("$.updated.matchedInvoices").value(1))
+                .andExpect(jsonPath("$.updated.matchedPayments").value(1));
+
+        // Encaisse's own data is kept: name, due date, PO; the books' lettering settles the invoice with the typed payment.
+        assertThat(as(t, () -> ledger.debtor(martin.id())).legalName()).isEqualTo("Boulangerie Martin SARL");
+        Invoice f001 = as(t, () -> ledger.invoiceByNumber("F001")).orElseThrow();
+        assertThat(f001.dueDate()).isEqualTo(LocalDate.of(2026, 1, 31));
+        assertThat(f001.poReference()).isEqualTo("PO-1");
+        assertThat(f001.openAmount()).isEqualByComparingTo("0");
+        assertThat(as(t, () -> ledger.payments(martin.id(), 50, null).items()))
+                .extracting(p -> p.reference() + " " + p.unallocatedAmount().setScale(2))
+                .containsExactlyInAnyOrder("typed by hand 0.00", "VIR0305 VIR MARTIN F002 0.00");
+    }
+
+    @Test
     void the_montant_sens_variant_in_utf8_with_pipes_reads_the_same_books_with_the_term_asked_for() throws Exception {
         var t = newTenant();
         importFec(t, resource(MONTANT_SENS), "?termDays=60")

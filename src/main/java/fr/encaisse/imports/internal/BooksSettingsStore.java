@@ -83,7 +83,8 @@ class BooksSettingsStore implements AccountingSettings {
         account(p, "customerAccount", s.customerAccount());
         account(p, "bankAccount", s.bankAccount());
         account(p, "suspenseAccount", s.suspenseAccount());
-        if (p.isEmpty() && !s.customerAccount().startsWith(s.customerAccountPrefix())) {
+        if (s.customerAccount() != null && s.customerAccount().matches(ACCOUNT) && s.customerAccountPrefix() != null
+                && !s.customerAccount().startsWith(s.customerAccountPrefix())) {
             p.add(FieldProblem.of("customerAccount", s.customerAccount(), "must start with the customer account prefix "
                     + s.customerAccountPrefix()));
         }

@@ -32,7 +32,7 @@ class FecItems {
     /** A customer line as stored. */
     record Row(String key, UUID debtorId, String kind, UUID ledgerId, BigDecimal amount, LocalDate entryDate,
                String pieceRef, String refHint, String compteNum, String compAuxNum, String letter,
-               LocalDate letteredOn, String skipReason, long lineNo) {
+               LocalDate letteredOn, String skipReason, long lineNo, UUID touchedImport) {
 
         String letterKey() {
             return letterKey(letter);
@@ -41,10 +41,6 @@ class FecItems {
         static String letterKey(String letter) {
             return letter == null || letter.isBlank() ? null : letter.trim().toUpperCase(java.util.Locale.ROOT);
         }
-    }
-
-    /** A lettering group: the lines of one debtor that carry the same EcritureLet. */
-    record Group(UUID debtorId, String letterKey) {
     }
 
     private final JdbcClient jdbc;
@@ -58,49 +54,33 @@ class FecItems {
     Map<String, Row> find(UUID tenant, Collection<String> keys) {
         Map<String, Row> found = new HashMap<>();
         for (List<String> part : chunks(keys)) {
-            jdbc.sql("SELECT * FROM fec_item WHERE tenant_id = :tenant AND item_key IN (:keys)")
-                    .param("tenant", tenant).param("keys", part)
+            jdbc.sql("SELECT f.* FROM " + ValuesList.of(part.size(), "VARCHAR(400)", "v", "k")
+                            + " JOIN fec_item f ON f.tenant_id = ? AND f.item_key = v.k")
+                    .params(ValuesList.params(tenant, part, false))
                     .query(FecItems::row).list().forEach(r -> found.put(r.key(), r));
         }
         return found;
     }
 
+    private static final int[] ITEM_TYPES = {Types.OTHER, Types.VARCHAR, Types.OTHER, Types.VARCHAR, Types.OTHER, Types.NUMERIC,
+            Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE,
+            Types.VARCHAR, Types.BIGINT, Types.OTHER, Types.OTHER};
+
     void insert(UUID tenant, UUID importId, List<Row> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        jdbcTemplate.batchUpdate("""
+        List<Object[]> values = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            values.add(new Object[] {tenant, r.key(), r.debtorId(), r.kind(), r.ledgerId(), r.amount(), r.entryDate(),
+                    cut(r.pieceRef(), 100), cut(r.refHint(), 300), cut(r.compteNum(), 40), cut(r.compAuxNum(), 40),
+                    cut(r.letter(), 20), cut(r.letterKey(), 20), r.letteredOn(), cut(r.skipReason(), 200), r.lineNo(),
+                    importId, importId});
+        }
+        MultiRowInsert.insert(jdbcTemplate, """
                 INSERT INTO fec_item (tenant_id, item_key, debtor_id, kind, ledger_id, amount, entry_date, piece_ref, ref_hint,
                     compte_num, comp_aux_num, letter, letter_key, lettered_on, skip_reason, line_no, first_import_id, touched_import)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                Row r = rows.get(i);
-                ps.setObject(1, tenant);
-                ps.setString(2, r.key());
-                ps.setObject(3, r.debtorId());
-                ps.setString(4, r.kind());
-                setNullable(ps, 5, r.ledgerId(), Types.OTHER);
-                ps.setBigDecimal(6, r.amount());
-                ps.setObject(7, r.entryDate());
-                setNullable(ps, 8, cut(r.pieceRef(), 100), Types.VARCHAR);
-                setNullable(ps, 9, cut(r.refHint(), 300), Types.VARCHAR);
-                ps.setString(10, cut(r.compteNum(), 40));
-                setNullable(ps, 11, cut(r.compAuxNum(), 40), Types.VARCHAR);
-                setNullable(ps, 12, cut(r.letter(), 20), Types.VARCHAR);
-                setNullable(ps, 13, cut(r.letterKey(), 20), Types.VARCHAR);
-                setNullable(ps, 14, r.letteredOn(), Types.DATE);
-                setNullable(ps, 15, cut(r.skipReason(), 200), Types.VARCHAR);
-                ps.setLong(16, r.lineNo());
-                ps.setObject(17, importId);
-                ps.setObject(18, importId);
-            }
-
-            @Override
-            public int getBatchSize() {
-                return rows.size();
-            }
-        });
+                VALUES""", ITEM_TYPES, values);
     }
 
     /** Records a line's new lettering and marks it touched by this import, so its group is settled again. */
@@ -130,39 +110,20 @@ class FecItems {
         });
     }
 
-    /** The next lettering groups touched by this import, in (debtor, letter) order after {@code after}. */
-    List<Group> touchedGroups(UUID tenant, UUID importId, Group after, int limit) {
-        return jdbc.sql("""
-                        SELECT DISTINCT debtor_id, letter_key FROM fec_item
-                        WHERE tenant_id = :tenant AND touched_import = :import AND letter_key IS NOT NULL
-                          AND (CAST(:afterDebtor AS UUID) IS NULL OR debtor_id > :afterDebtor
-                               OR (debtor_id = :afterDebtor AND letter_key > :afterLetter))
-                        ORDER BY debtor_id, letter_key LIMIT :limit""")
-                .param("tenant", tenant).param("import", importId)
-                .param("afterDebtor", after == null ? null : after.debtorId())
-                .param("afterLetter", after == null ? null : after.letterKey()).param("limit", limit)
-                .query((rs, n) -> new Group(rs.getObject(1, UUID.class), rs.getString(2))).list();
+    /** The debtors with lines this import added or re-lettered: their lettering groups may have changed. */
+    List<UUID> touchedDebtors(UUID tenant, UUID importId) {
+        return jdbc.sql("SELECT DISTINCT debtor_id FROM fec_item WHERE tenant_id = ? AND touched_import = ?")
+                .params(tenant, importId).query(UUID.class).list();
     }
 
-    /** Every line of these groups, whatever import brought it. */
-    Map<Group, List<Row>> groupRows(UUID tenant, Collection<Group> groups) {
-        Map<Group, List<Row>> rows = new HashMap<>();
-        Set<Group> wanted = new HashSet<>(groups);
-        List<UUID> debtors = groups.stream().map(Group::debtorId).distinct().toList();
-        List<String> letters = groups.stream().map(Group::letterKey).distinct().toList();
+    /** Every lettered line of these debtors, by debtor and lettering code, whatever import brought it. */
+    List<Row> letteredRows(UUID tenant, Collection<UUID> debtors) {
+        List<Row> rows = new ArrayList<>();
         for (List<UUID> part : chunks(debtors)) {
-            for (List<String> letterPart : chunks(letters)) {
-                jdbc.sql("""
-                                SELECT * FROM fec_item WHERE tenant_id = :tenant AND debtor_id IN (:debtors)
-                                  AND letter_key IN (:letters) ORDER BY entry_date, line_no""")
-                        .param("tenant", tenant).param("debtors", part).param("letters", letterPart)
-                        .query(FecItems::row).list().forEach(r -> {
-                            Group g = new Group(r.debtorId(), r.letterKey());
-                            if (wanted.contains(g)) {
-                                rows.computeIfAbsent(g, x -> new ArrayList<>()).add(r);
-                            }
-                        });
-            }
+            rows.addAll(jdbc.sql("SELECT f.* FROM " + ValuesList.of(part.size(), "UUID", "v", "d")
+                            + " JOIN fec_item f ON f.tenant_id = ? AND f.debtor_id = v.d WHERE f.letter_key IS NOT NULL"
+                            + " ORDER BY f.debtor_id, f.letter_key, f.entry_date, f.line_no")
+                    .params(ValuesList.params(tenant, part, false)).query(FecItems::row).list());
         }
         return rows;
     }
@@ -180,22 +141,20 @@ class FecItems {
 
     /** Those of these ledger rows that some lettered FEC line stands for: the books settle them, not a reference. */
     Set<UUID> lettered(UUID tenant, Collection<UUID> ledgerIds) {
-        Set<UUID> found = new HashSet<>();
-        for (List<UUID> part : chunks(ledgerIds)) {
-            found.addAll(jdbc.sql("""
-                            SELECT DISTINCT ledger_id FROM fec_item
-                            WHERE tenant_id = :tenant AND ledger_id IN (:ids) AND letter_key IS NOT NULL""")
-                    .param("tenant", tenant).param("ids", part).query(UUID.class).list());
-        }
-        return found;
+        return ledgerIds(tenant, ledgerIds, " WHERE f.letter_key IS NOT NULL");
     }
 
     /** Those of these ledger rows (payments, invoices, credit notes) that came from the books. */
     Set<UUID> fromBooks(UUID tenant, Collection<UUID> ledgerIds) {
+        return ledgerIds(tenant, ledgerIds, "");
+    }
+
+    private Set<UUID> ledgerIds(UUID tenant, Collection<UUID> ledgerIds, String where) {
         Set<UUID> found = new HashSet<>();
         for (List<UUID> part : chunks(ledgerIds)) {
-            found.addAll(jdbc.sql("SELECT DISTINCT ledger_id FROM fec_item WHERE tenant_id = :tenant AND ledger_id IN (:ids)")
-                    .param("tenant", tenant).param("ids", part).query(UUID.class).list());
+            found.addAll(jdbc.sql("SELECT DISTINCT f.ledger_id FROM " + ValuesList.of(part.size(), "UUID", "v", "id")
+                            + " JOIN fec_item f ON f.tenant_id = ? AND f.ledger_id = v.id" + where)
+                    .params(ValuesList.params(tenant, part, false)).query(UUID.class).list());
         }
         return found;
     }
@@ -204,30 +163,26 @@ class FecItems {
         if (allocationIds.isEmpty()) {
             return;
         }
-        jdbcTemplate.batchUpdate("INSERT INTO fec_allocation (tenant_id, allocation_id, import_id) VALUES (?, ?, ?)",
-                new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        ps.setObject(1, tenant);
-                        ps.setObject(2, allocationIds.get(i));
-                        ps.setObject(3, importId);
-                    }
-
-                    @Override
-                    public int getBatchSize() {
-                        return allocationIds.size();
-                    }
-                });
+        MultiRowInsert.insert(jdbcTemplate, "INSERT INTO fec_allocation (tenant_id, allocation_id, import_id) VALUES",
+                new int[] {Types.OTHER, Types.OTHER, Types.OTHER},
+                allocationIds.stream().map(id -> new Object[] {tenant, id, importId}).toList());
     }
 
     /** Those of these allocations that the FEC import made from the books' lettering. */
     Set<UUID> allocationsFromBooks(UUID tenant, Collection<UUID> allocationIds) {
         Set<UUID> found = new HashSet<>();
         for (List<UUID> part : chunks(allocationIds)) {
-            found.addAll(jdbc.sql("SELECT allocation_id FROM fec_allocation WHERE tenant_id = :tenant AND allocation_id IN (:ids)")
-                    .param("tenant", tenant).param("ids", part).query(UUID.class).list());
+            found.addAll(jdbc.sql("SELECT a.allocation_id FROM " + ValuesList.of(part.size(), "UUID", "v", "id")
+                            + " JOIN fec_allocation a ON a.tenant_id = ? AND a.allocation_id = v.id")
+                    .params(ValuesList.params(tenant, part, false)).query(UUID.class).list());
         }
         return found;
+    }
+
+    /** How many payments the books' lines stand for. */
+    long paymentsFromBooks(UUID tenant) {
+        return jdbc.sql("SELECT COUNT(DISTINCT ledger_id) FROM fec_item WHERE tenant_id = ? AND kind = 'PAYMENT'")
+                .param(tenant).query(Long.class).single();
     }
 
     /** The customer account (CompteNum, CompAuxNum) under which the books know this debtor. */
@@ -242,7 +197,7 @@ class FecItems {
                 rs.getObject("ledger_id", UUID.class), rs.getBigDecimal("amount"), rs.getObject("entry_date", LocalDate.class),
                 rs.getString("piece_ref"), rs.getString("ref_hint"), rs.getString("compte_num"), rs.getString("comp_aux_num"),
                 rs.getString("letter"), rs.getObject("lettered_on", LocalDate.class), rs.getString("skip_reason"),
-                rs.getLong("line_no"));
+                rs.getLong("line_no"), rs.getObject("touched_import", UUID.class));
     }
 
     private static void setNullable(PreparedStatement ps, int index, Object value, int type) throws SQLException {

@@ -7,7 +7,6 @@ import fr.encaisse.imports.internal.FecEntryRules.Derived;
 import fr.encaisse.imports.internal.FecEntryRules.Kind;
 import fr.encaisse.imports.internal.FecEntryRules.Piece;
 import fr.encaisse.imports.internal.FecEntryRules.Skip;
-import fr.encaisse.imports.internal.FecItems.Group;
 import fr.encaisse.imports.internal.FecItems.Row;
 import fr.encaisse.ledger.CreditNoteDraft;
 import fr.encaisse.ledger.DebtorDraft;
@@ -79,6 +78,8 @@ final class FecRun {
     private int chunkLines;
     private final List<UUID> allocations = new ArrayList<>();
     private boolean writing = true;
+    /** Whether the tenant has payments that did not come from the books, which a line of the books may stand for. */
+    private boolean paymentsByHand;
     private FecEntries entries;
     private FecReader reader;
 
@@ -143,6 +144,7 @@ final class FecRun {
     }
 
     private void read(InputStream in) {
+        paymentsByHand = batch.paymentCount() > items.paymentsFromBooks(tenant);
         reader = new FecReader(in, this::problem);
         if (!reader.readHeader()) {
             lines = reader.lineNumber();
@@ -287,7 +289,7 @@ final class FecRun {
 
     private static Row withLetter(Row r, FecLine l) {
         return new Row(r.key(), r.debtorId(), r.kind(), r.ledgerId(), r.amount(), r.entryDate(), r.pieceRef(), r.refHint(),
-                r.compteNum(), r.compAuxNum(), l.ecritureLet(), l.dateLet(), r.skipReason(), l.line());
+                r.compteNum(), r.compAuxNum(), l.ecritureLet(), l.dateLet(), r.skipReason(), l.line(), null);
     }
 
     private void resolveDebtors(List<Piece> pieces, List<Skip> skips) {
@@ -401,18 +403,20 @@ final class FecRun {
             days.add(p.date());
         });
         // A payment already in Encaisse (recorded by hand, or exported to the books and back) is not recorded twice.
-        List<Payment> candidates = batch.payments(debtors, days);
+        Set<String> wanted = new HashSet<>();
+        pieces.forEach(p -> wanted.add(paymentKey(debtorIds.get(p.debtorRef()), p.date(), p.amount())));
+        List<Payment> candidates = !paymentsByHand ? List.of() : batch.payments(debtors, days).stream()
+                .filter(c -> wanted.contains(paymentKey(c.debtorId(), c.receivedOn(), c.amount()))).toList();
         Set<UUID> taken = candidates.isEmpty() ? Set.of() : items.fromBooks(tenant, candidates.stream().map(Payment::id).toList());
         Map<String, List<UUID>> free = new HashMap<>();
         for (Payment c : candidates) {
             if (!taken.contains(c.id())) {
-                free.computeIfAbsent(c.debtorId() + "|" + c.receivedOn() + "|" + c.amount().stripTrailingZeros().toPlainString(),
-                        k -> new ArrayList<>()).add(c.id());
+                free.computeIfAbsent(paymentKey(c.debtorId(), c.receivedOn(), c.amount()), k -> new ArrayList<>()).add(c.id());
             }
         }
         for (Piece p : pieces) {
             UUID debtorId = debtorIds.get(p.debtorRef());
-            List<UUID> same = free.get(debtorId + "|" + p.date() + "|" + p.amount().stripTrailingZeros().toPlainString());
+            List<UUID> same = free.get(paymentKey(debtorId, p.date(), p.amount()));
             if (same != null && !same.isEmpty()) {
                 UUID id = same.remove(0);
                 matchedPayments++;
@@ -431,11 +435,15 @@ final class FecRun {
         }
     }
 
+    private static String paymentKey(UUID debtorId, LocalDate day, BigDecimal amount) {
+        return debtorId + "|" + day + "|" + amount.stripTrailingZeros().toPlainString();
+    }
+
     private Row row(CustomerLine l, String kind, UUID ledgerId, String skipReason) {
         FecLine f = l.line();
         String hint = f.pieceRef() == null ? f.ecritureLib() : f.ecritureLib() == null ? f.pieceRef() : f.pieceRef() + " " + f.ecritureLib();
         return new Row(l.key(), debtorIds.get(l.debtorRef()), kind, ledgerId, f.net(), f.ecritureDate(), f.pieceRef(), hint,
-                f.compteNum(), f.compAuxNum(), f.ecritureLet(), f.dateLet(), skipReason, f.line());
+                f.compteNum(), f.compAuxNum(), f.ecritureLet(), f.dateLet(), skipReason, f.line(), null);
     }
 
     // ---- pass 2: lettering
@@ -454,27 +462,35 @@ final class FecRun {
         }
     }
 
+    /** Debtors per page of pass 2: their lettered lines are read at once. */
+    static final int DEBTOR_PAGE = 100;
+
     private void settleLettering() {
-        Group after = null;
+        List<UUID> debtors = items.touchedDebtors(tenant, importId);
         long groups = 0;
-        while (writing) {
-            List<Group> page = items.touchedGroups(tenant, importId, after, GROUP_PAGE);
-            if (page.isEmpty()) {
-                break;
+        for (int from = 0; from < debtors.size() && writing; from += DEBTOR_PAGE) {
+            List<Row> rows = items.letteredRows(tenant, debtors.subList(from, Math.min(debtors.size(), from + DEBTOR_PAGE)));
+            // Only the groups with a line this import added or re-lettered can have changed.
+            Map<String, List<Row>> touched = new LinkedHashMap<>();
+            Map<String, List<Row>> all = new LinkedHashMap<>();
+            for (Row r : rows) {
+                String group = r.debtorId() + "|" + r.letterKey();
+                all.computeIfAbsent(group, g -> new ArrayList<>()).add(r);
+                if (importId.equals(r.touchedImport())) {
+                    touched.put(group, all.get(group));
+                }
             }
-            Map<Group, List<Row>> rows = items.groupRows(tenant, page);
             Set<UUID> ids = new HashSet<>();
-            rows.values().forEach(list -> list.forEach(r -> {
+            touched.values().forEach(list -> list.forEach(r -> {
                 if (r.ledgerId() != null) {
                     ids.add(r.ledgerId());
                 }
             }));
             Map<UUID, BigDecimal> open = new HashMap<>(batch.open(ids));
-            for (Group g : page) {
-                settle(g, rows.getOrDefault(g, List.of()), open);
+            for (List<Row> group : touched.values()) {
+                settle(group.get(0).letterKey(), group, open);
             }
-            groups += page.size();
-            after = page.get(page.size() - 1);
+            groups += touched.size();
             batch.flush();
             items.recordAllocations(tenant, importId, allocations);
             allocations.clear();
@@ -482,7 +498,7 @@ final class FecRun {
         }
     }
 
-    private void settle(Group group, List<Row> rows, Map<UUID, BigDecimal> open) {
+    private void settle(String letter, List<Row> rows, Map<UUID, BigDecimal> open) {
         Map<UUID, Member> debits = new LinkedHashMap<>();
         Map<UUID, Member> credits = new LinkedHashMap<>();
         List<Row> skippedRows = new ArrayList<>();
@@ -511,7 +527,7 @@ final class FecRun {
                 if (take.signum() <= 0) {
                     continue;
                 }
-                allocate(credit, debit, take, group, open);
+                allocate(credit, debit, take, open);
                 available = available.subtract(take);
                 credit.cap = credit.cap.subtract(take);
                 debit.cap = debit.cap.subtract(take);
@@ -525,13 +541,13 @@ final class FecRun {
                             ? "its payment or credit note was already allocated elsewhere in Encaisse"
                             : "with lines the ledger does not hold (line " + skippedRows.get(0).lineNo() + ": " + skippedRows.get(0).skipReason() + ")";
                     warn("invoice " + debit.first.pieceRef() + " (line " + debit.first.lineNo() + ") is lettered '"
-                            + group.letterKey() + "' in the books " + why + ": " + left.toPlainString() + " stays open in Encaisse");
+                            + letter + "' in the books " + why + ": " + left.toPlainString() + " stays open in Encaisse");
                 }
             }
         }
     }
 
-    private void allocate(Member credit, Member debit, BigDecimal take, Group group, Map<UUID, BigDecimal> open) {
+    private void allocate(Member credit, Member debit, BigDecimal take, Map<UUID, BigDecimal> open) {
         UUID allocation;
         if (credit.kind.equals(Kind.PAYMENT.name())) {
             allocation = batch.allocatePayment(credit.id, debit.id, take, credit.first.entryDate());
@@ -584,8 +600,8 @@ final class FecRun {
                     }
                     Member c = new Member(credit);
                     Member d = new Member(new Row(null, invoice.debtorId(), Kind.INVOICE.name(), invoice.id(), invoice.amountInclTax(),
-                            credit.entryDate(), invoice.number(), null, null, null, null, null, null, 0));
-                    allocate(c, d, take, null, open);
+                            credit.entryDate(), invoice.number(), null, null, null, null, null, null, 0, null));
+                    allocate(c, d, take, open);
                 }
             }
             batch.flush();

@@ -59,7 +59,7 @@ class JdbcLedgerBatches implements LedgerBatches {
     private static final String INSERT_DEBTOR = """
             INSERT INTO debtor (id, tenant_id, reference, legal_name, siren, siret, vat_number, kind, address_line1,
                 address_line2, postal_code, city, country, email, phone, language, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            VALUES""";
     private static final int[] DEBTOR_TYPES = {Types.OTHER, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
             Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
             Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
@@ -67,14 +67,14 @@ class JdbcLedgerBatches implements LedgerBatches {
     private static final String INSERT_ITEM = """
             INSERT INTO invoice (id, tenant_id, debtor_id, kind, number, issue_date, due_date, payment_terms, currency,
                 amount_excl_tax, vat_amount, amount_incl_tax, open_amount, po_reference, status, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            VALUES""";
     private static final int[] ITEM_TYPES = {Types.OTHER, Types.OTHER, Types.OTHER, Types.VARCHAR, Types.VARCHAR,
             Types.DATE, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC,
             Types.NUMERIC, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE};
     private static final String INSERT_PAYMENT = """
             INSERT INTO payment (id, tenant_id, debtor_id, received_on, amount, currency, unallocated_amount, method,
                 reference, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            VALUES""";
     private static final int[] PAYMENT_TYPES = {Types.OTHER, Types.OTHER, Types.OTHER, Types.DATE, Types.NUMERIC,
             Types.VARCHAR, Types.NUMERIC, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE};
     // SET expressions read the row as it was before the update.
@@ -92,7 +92,7 @@ class JdbcLedgerBatches implements LedgerBatches {
     private static final int[] SETTLE_PAYMENT_TYPES = {Types.NUMERIC, Types.OTHER, Types.OTHER, Types.NUMERIC};
     private static final String INSERT_ALLOCATION = """
             INSERT INTO allocation (id, tenant_id, invoice_id, payment_id, credit_note_id, amount, allocated_on, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+            VALUES""";
     private static final int[] ALLOCATION_TYPES = {Types.OTHER, Types.OTHER, Types.OTHER, Types.OTHER, Types.OTHER,
             Types.NUMERIC, Types.DATE, Types.TIMESTAMP_WITH_TIMEZONE};
 
@@ -159,8 +159,9 @@ class JdbcLedgerBatches implements LedgerBatches {
             flush();
             Map<String, UUID> found = new HashMap<>();
             for (List<String> part : chunks(references)) {
-                jdbc.sql("SELECT reference, id FROM debtor WHERE tenant_id = :tenant AND reference IN (:refs)")
-                        .param("tenant", tenant).param("refs", part)
+                jdbc.sql("SELECT d.reference, d.id FROM " + values(part.size(), "VARCHAR(64)", "r")
+                                + " JOIN debtor d ON d.tenant_id = ? AND d.reference = v.r")
+                        .params(params(part))
                         .query((rs, n) -> found.put(rs.getString(1), rs.getObject(2, UUID.class))).list();
             }
             return found;
@@ -171,10 +172,9 @@ class JdbcLedgerBatches implements LedgerBatches {
             flush();
             Map<String, Item> found = new HashMap<>();
             for (List<String> part : chunks(numbers)) {
-                jdbc.sql("""
-                                SELECT id, kind, number, debtor_id, amount_incl_tax, open_amount, currency
-                                FROM invoice WHERE tenant_id = :tenant AND number IN (:numbers)""")
-                        .param("tenant", tenant).param("numbers", part)
+                jdbc.sql("SELECT i.id, i.kind, i.number, i.debtor_id, i.amount_incl_tax, i.open_amount, i.currency FROM "
+                                + values(part.size(), "VARCHAR(64)", "n") + " JOIN invoice i ON i.tenant_id = ? AND i.number = v.n")
+                        .params(params(part))
                         .query((rs, n) -> found.put(rs.getString("number"), new Item(rs.getObject("id", UUID.class),
                                 OpenItemStore.CREDIT_NOTE.equals(rs.getString("kind")), rs.getObject("debtor_id", UUID.class),
                                 rs.getString("number"), rs.getBigDecimal("amount_incl_tax"), rs.getBigDecimal("open_amount"),
@@ -188,23 +188,24 @@ class JdbcLedgerBatches implements LedgerBatches {
         public List<Payment> payments(Collection<UUID> debtorIds, Collection<LocalDate> receivedOn) {
             flush();
             List<Payment> found = new ArrayList<>();
-            if (receivedOn.isEmpty()) {
-                return found;
-            }
-            for (List<UUID> part : chunks(debtorIds)) {
-                for (List<LocalDate> days : chunks(receivedOn)) {
-                    found.addAll(jdbc.sql("""
-                                    SELECT * FROM payment WHERE tenant_id = :tenant AND debtor_id IN (:debtors)
-                                      AND received_on IN (:days)""")
-                            .param("tenant", tenant).param("debtors", part).param("days", days)
-                            .query((rs, n) -> new Payment(rs.getObject("id", UUID.class), rs.getObject("debtor_id", UUID.class),
-                                    rs.getObject("received_on", LocalDate.class), rs.getBigDecimal("amount"),
-                                    rs.getString("currency"), rs.getBigDecimal("unallocated_amount"),
-                                    PaymentMethod.valueOf(rs.getString("method")), rs.getString("reference")))
-                            .list());
-                }
+            java.util.Set<UUID> debtors = new java.util.HashSet<>(debtorIds);
+            // By day, in the (tenant_id, received_on) index: a chunk of the books spans a few days.
+            for (List<LocalDate> part : chunks(receivedOn)) {
+                jdbc.sql("SELECT p.* FROM " + values(part.size(), "DATE", "r") + " JOIN payment p ON p.tenant_id = ? AND p.received_on = v.r")
+                        .params(params(part))
+                        .query((rs, n) -> new Payment(rs.getObject("id", UUID.class), rs.getObject("debtor_id", UUID.class),
+                                rs.getObject("received_on", LocalDate.class), rs.getBigDecimal("amount"),
+                                rs.getString("currency"), rs.getBigDecimal("unallocated_amount"),
+                                PaymentMethod.valueOf(rs.getString("method")), rs.getString("reference")))
+                        .list().stream().filter(p -> debtors.contains(p.debtorId())).forEach(found::add);
             }
             return found;
+        }
+
+        @Override
+        public long paymentCount() {
+            flush();
+            return jdbc.sql("SELECT COUNT(*) FROM payment WHERE tenant_id = ?").param(tenant).query(Long.class).single();
         }
 
         @Override
@@ -212,14 +213,23 @@ class JdbcLedgerBatches implements LedgerBatches {
             flush();
             Map<UUID, BigDecimal> found = new HashMap<>();
             for (List<UUID> part : chunks(ids)) {
-                jdbc.sql("""
-                                SELECT id, open_amount FROM invoice WHERE tenant_id = :tenant AND id IN (:ids)
-                                UNION ALL
-                                SELECT id, unallocated_amount FROM payment WHERE tenant_id = :tenant AND id IN (:ids)""")
-                        .param("tenant", tenant).param("ids", part)
+                String list = values(part.size(), "UUID", "id");
+                List<Object> params = new ArrayList<>(params(part));
+                params.addAll(params(part));
+                jdbc.sql("SELECT i.id, i.open_amount FROM " + list + " JOIN invoice i ON i.tenant_id = ? AND i.id = v.id"
+                                + " UNION ALL SELECT p.id, p.unallocated_amount FROM " + list
+                                + " JOIN payment p ON p.tenant_id = ? AND p.id = v.id")
+                        .params(params)
                         .query((rs, n) -> found.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2))).list();
             }
             return found;
+        }
+
+        /** The values, then the tenant: the order of the placeholders in {@code (VALUES …) JOIN t ON t.tenant_id = ?}. */
+        private List<Object> params(List<?> values) {
+            List<Object> params = new ArrayList<>(values);
+            params.add(tenant);
+            return params;
         }
 
         // ---- writes
@@ -329,12 +339,20 @@ class JdbcLedgerBatches implements LedgerBatches {
         @Override
         public void flush() {
             // Parents before children: debtors, then their items and payments, then what settles them.
-            write(INSERT_DEBTOR, DEBTOR_TYPES, debtors, false);
-            write(INSERT_ITEM, ITEM_TYPES, items, false);
-            write(INSERT_PAYMENT, PAYMENT_TYPES, payments, false);
+            insert(INSERT_DEBTOR, DEBTOR_TYPES, debtors);
+            insert(INSERT_ITEM, ITEM_TYPES, items);
+            insert(INSERT_PAYMENT, PAYMENT_TYPES, payments);
             write(SETTLE_PAYMENT, SETTLE_PAYMENT_TYPES, paymentSettlements, true);
             write(SETTLE_ITEM, SETTLE_ITEM_TYPES, itemSettlements, true);
-            write(INSERT_ALLOCATION, ALLOCATION_TYPES, allocations, false);
+            insert(INSERT_ALLOCATION, ALLOCATION_TYPES, allocations);
+        }
+
+        private void insert(String sql, int[] types, List<Object[]> rows) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            MultiRowInsert.insert(jdbcTemplate, sql, types, rows);
+            rows.clear();
         }
 
         private void write(String sql, int[] types, List<Object[]> rows, boolean guarded) {
@@ -405,6 +423,18 @@ class JdbcLedgerBatches implements LedgerBatches {
                 throw new IllegalStateException("This ledger batch is closed");
             }
         }
+    }
+
+    /**
+     * {@code (VALUES (CAST(? AS type)), …) AS v(column)}: joined on, each key is looked up in the
+     * (tenant_id, key) index; H2 reads every row of the tenant for {@code tenant_id = ? AND key IN (…)}.
+     */
+    private static String values(int n, String type, String column) {
+        StringBuilder sql = new StringBuilder("(VALUES ");
+        for (int i = 0; i < n; i++) {
+            sql.append(i == 0 ? "" : ", ").append("(CAST(? AS ").append(type).append("))");
+        }
+        return sql.append(") AS v(").append(column).append(')').toString();
     }
 
     private static BigDecimal scaled(BigDecimal amount) {
