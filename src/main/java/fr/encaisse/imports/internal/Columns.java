@@ -44,6 +44,33 @@ enum Columns {
                 .map(CsvTable::normalise).toList();
     }
 
+    private static final List<Columns> DEBTOR_COLUMNS = List.of(REFERENCE, LEGAL_NAME, SIREN, SIRET, VAT_NUMBER, KIND,
+            ADDRESS, POSTAL_CODE, CITY, COUNTRY, EMAIL, PHONE, LANGUAGE);
+    private static final List<Columns> INVOICE_COLUMNS = List.of(NUMBER, DEBTOR, ISSUE_DATE, DUE_DATE, AMOUNT_EXCL_TAX,
+            VAT_AMOUNT, AMOUNT_INCL_TAX, CURRENCY, PO_REFERENCE, PAYMENT_TERMS, KIND);
+
+    /** The columns a file of this kind may have, in documented order. */
+    static List<Columns> of(fr.encaisse.imports.ImportKind kind) {
+        return kind == fr.encaisse.imports.ImportKind.DEBTORS ? DEBTOR_COLUMNS : INVOICE_COLUMNS;
+    }
+
+    static List<Columns> required(fr.encaisse.imports.ImportKind kind) {
+        return kind == fr.encaisse.imports.ImportKind.DEBTORS ? List.of(REFERENCE, LEGAL_NAME)
+                : List.of(NUMBER, DEBTOR, ISSUE_DATE, DUE_DATE, AMOUNT_INCL_TAX);
+    }
+
+    static Optional<Columns> byCanonical(fr.encaisse.imports.ImportKind kind, String name) {
+        return of(kind).stream().filter(c -> c.label.equals(name)).findFirst();
+    }
+
+    boolean isDate() {
+        return this == ISSUE_DATE || this == DUE_DATE;
+    }
+
+    boolean isAmount() {
+        return this == AMOUNT_EXCL_TAX || this == VAT_AMOUNT || this == AMOUNT_INCL_TAX;
+    }
+
     /** The name used in error reports and in the documented file layout. */
     String canonical() {
         return label;

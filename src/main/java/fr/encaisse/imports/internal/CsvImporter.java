@@ -1,22 +1,15 @@
 package fr.encaisse.imports.internal;
 
-import static fr.encaisse.imports.internal.Columns.AMOUNT_INCL_TAX;
-import static fr.encaisse.imports.internal.Columns.DEBTOR;
-import static fr.encaisse.imports.internal.Columns.DUE_DATE;
-import static fr.encaisse.imports.internal.Columns.ISSUE_DATE;
-import static fr.encaisse.imports.internal.Columns.LEGAL_NAME;
-import static fr.encaisse.imports.internal.Columns.NUMBER;
-import static fr.encaisse.imports.internal.Columns.REFERENCE;
-
 import fr.encaisse.imports.ImportKind;
 import fr.encaisse.imports.ImportReport;
-import fr.encaisse.imports.Imports;
+import fr.encaisse.imports.ImportProfile;
 import fr.encaisse.ledger.Ledger;
 import fr.encaisse.shared.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with its line and column; the transaction commits only when there are none, so a file goes
  * in whole or not at all.
  */
-@Service
-class CsvImporter implements Imports {
+@Component
+class CsvImporter {
 
     private final Ledger ledger;
     private final TransactionTemplate transactions;
@@ -38,19 +31,18 @@ class CsvImporter implements Imports {
         this.maxRows = maxRows;
     }
 
-    @Override
-    public ImportReport importCsv(ImportKind kind, byte[] content, boolean dryRun) {
-        CsvTable table = CsvTable.parse(content);
+    /** @param profile how to read the file, or null to detect everything */
+    ImportReport importCsv(ImportKind kind, byte[] content, boolean dryRun, ImportProfile profile) {
+        CsvDialect dialect = ProfileStore.dialect(profile);
+        CsvTable table = CsvTable.parse(content, dialect, Integer.MAX_VALUE);
         // File-level problems stop before any row; a row of the wrong width is reported with the others.
         List<FieldProblem> errors = new ArrayList<>(table.fileProblems);
         if (table.rows.size() > maxRows) {
             errors.add(new FieldProblem(null, null, null, "the file has " + table.rows.size() + " rows; the limit is " + maxRows));
         }
-        List<Columns> required = kind == ImportKind.DEBTORS
-                ? List.of(REFERENCE, LEGAL_NAME)
-                : List.of(NUMBER, DEBTOR, ISSUE_DATE, DUE_DATE, AMOUNT_INCL_TAX);
-        for (Columns c : required) {
-            if (!table.header.isEmpty() && c.in(table.header).isEmpty()) {
+        ColumnMap cols = ColumnMap.resolve(kind, table.header, profile == null ? Map.of() : profile.columns(), errors);
+        for (Columns c : Columns.required(kind)) {
+            if (!table.header.isEmpty() && cols.column(c).isEmpty()) {
                 errors.add(new FieldProblem(1, c.canonical(), null, "required column is missing from the header"));
             }
         }
@@ -58,7 +50,7 @@ class CsvImporter implements Imports {
             return new ImportReport(kind, table.encoding.name(), table.separator, table.rows.size(), 0, 0, false, errors);
         }
         errors.addAll(table.shapeProblems);
-        RowImporter rows = new RowImporter(ledger, table.header, errors);
+        RowImporter rows = new RowImporter(ledger, cols, dialect, errors);
         boolean applied = Boolean.TRUE.equals(transactions.execute(status -> {
             for (CsvTable.Row row : table.rows) {
                 if (kind == ImportKind.DEBTORS) {

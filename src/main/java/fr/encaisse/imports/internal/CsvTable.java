@@ -31,6 +31,8 @@ final class CsvTable {
     final Charset encoding;
     final char separator;
     final List<String> header;
+    /** The header names as written, for previews. */
+    List<String> rawHeader = List.of();
     final List<Row> rows = new ArrayList<>();
     /** Rows whose column count differs from the header's. */
     final List<FieldProblem> shapeProblems = new ArrayList<>();
@@ -47,20 +49,18 @@ final class CsvTable {
     }
 
     static CsvTable parse(byte[] bytes) {
-        Charset encoding = StandardCharsets.UTF_8;
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            encoding = WINDOWS_1252;
-            text = new String(bytes, WINDOWS_1252);
-        }
+        return parse(bytes, CsvDialect.DETECT, Integer.MAX_VALUE);
+    }
+
+    /** Parses with what the dialect fixes and detects the rest; stops after {@code maxRows} rows (previews). */
+    static CsvTable parse(byte[] bytes, CsvDialect dialect, int maxRows) {
+        Charset encoding = dialect.encoding() != null ? dialect.encoding() : detectEncoding(bytes);
+        String text = new String(bytes, encoding);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         String firstLine = text.lines().findFirst().orElse("");
-        char separator = count(firstLine, ';') >= count(firstLine, ',') ? ';' : ',';
+        char separator = dialect.separator() != null ? dialect.separator() : detectSeparator(firstLine);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(true).setTrim(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             CsvTable table = null;
@@ -70,7 +70,11 @@ final class CsvTable {
                 if (table == null) {
                     List<String> header = record.stream().map(CsvTable::normalise).toList();
                     table = new CsvTable(encoding, separator, header);
+                    table.rawHeader = record.stream().toList();
                     continue;
+                }
+                if (table.rows.size() >= maxRows) {
+                    break;
                 }
                 if (record.size() != table.header.size()) {
                     table.shapeProblems.add(new FieldProblem(line, null, null,
@@ -95,6 +99,31 @@ final class CsvTable {
             broken.fileProblems.add(new FieldProblem(null, null, null, "the file is not valid CSV: " + e.getMessage()));
             return broken;
         }
+    }
+
+    /** Strict UTF-8 (with or without BOM) when the bytes are valid UTF-8, else Windows-1252. */
+    static Charset detectEncoding(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return StandardCharsets.UTF_8;
+        } catch (CharacterCodingException e) {
+            return WINDOWS_1252;
+        }
+    }
+
+    /** The separator the header line uses most: {@code ;}, {@code ,}, tab or {@code |} (ties in that order). */
+    static char detectSeparator(String headerLine) {
+        char best = ';';
+        long most = -1;
+        for (char c : new char[] {';', ',', '\t', '|'}) {
+            long n = count(headerLine, c);
+            if (n > most) {
+                most = n;
+                best = c;
+            }
+        }
+        return best;
     }
 
     /** Header names compared without case, accents, spaces or punctuation: "Date d'échéance" = "datedecheance". */

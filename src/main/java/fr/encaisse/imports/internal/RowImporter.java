@@ -30,15 +30,17 @@ import java.util.UUID;
 final class RowImporter {
 
     private final Ledger ledger;
-    private final List<String> header;
+    private final ColumnMap cols;
+    private final CsvDialect dialect;
     private final List<FieldProblem> errors;
     private final Set<String> numbersSeen = new HashSet<>();
     private int created;
     private int unchanged;
 
-    RowImporter(Ledger ledger, List<String> header, List<FieldProblem> errors) {
+    RowImporter(Ledger ledger, ColumnMap cols, CsvDialect dialect, List<FieldProblem> errors) {
         this.ledger = ledger;
-        this.header = header;
+        this.cols = cols;
+        this.dialect = dialect;
         this.errors = errors;
     }
 
@@ -53,7 +55,7 @@ final class RowImporter {
     void debtor(CsvTable.Row row) {
         Map<String, String> v = row.values();
         DebtorKind kind = DebtorKind.B2B;
-        String rawKind = KIND.value(v, header);
+        String rawKind = cols.value(v, KIND);
         if (rawKind != null) {
             try {
                 kind = DebtorKind.valueOf(rawKind.trim().toUpperCase());
@@ -62,13 +64,13 @@ final class RowImporter {
                 return;
             }
         }
-        DebtorDraft draft = new DebtorDraft(REFERENCE.value(v, header), LEGAL_NAME.value(v, header),
-                compact(SIREN.value(v, header)), compact(SIRET.value(v, header)), upper(compact(VAT_NUMBER.value(v, header))),
+        DebtorDraft draft = new DebtorDraft(cols.value(v, REFERENCE), cols.value(v, LEGAL_NAME),
+                compact(cols.value(v, SIREN)), compact(cols.value(v, SIRET)), upper(compact(cols.value(v, VAT_NUMBER))),
                 kind,
-                new Address(ADDRESS.value(v, header), null, POSTAL_CODE.value(v, header), CITY.value(v, header),
-                        Optional.ofNullable(upper(COUNTRY.value(v, header))).orElse("FR")),
-                EMAIL.value(v, header), PHONE.value(v, header),
-                Optional.ofNullable(LANGUAGE.value(v, header)).map(String::toLowerCase).orElse("fr"), List.of());
+                new Address(cols.value(v, ADDRESS), null, cols.value(v, POSTAL_CODE), cols.value(v, CITY),
+                        Optional.ofNullable(upper(cols.value(v, COUNTRY))).orElse("FR")),
+                cols.value(v, EMAIL), cols.value(v, PHONE),
+                Optional.ofNullable(cols.value(v, LANGUAGE)).map(String::toLowerCase).orElse("fr"), List.of());
         try {
             Optional<Debtor> existing = draft.reference() == null ? Optional.empty()
                     : ledger.debtorByReference(draft.reference().trim());
@@ -91,15 +93,15 @@ final class RowImporter {
     void invoice(CsvTable.Row row) {
         Map<String, String> v = row.values();
         int before = errors.size();
-        String number = NUMBER.value(v, header);
-        String debtorRef = DEBTOR.value(v, header);
+        String number = cols.value(v, NUMBER);
+        String debtorRef = cols.value(v, DEBTOR);
         LocalDate issue = date(row, ISSUE_DATE);
         LocalDate due = date(row, DUE_DATE);
         BigDecimal incl = amount(row, AMOUNT_INCL_TAX);
         BigDecimal vat = amount(row, VAT_AMOUNT);
         BigDecimal excl = amount(row, AMOUNT_EXCL_TAX);
-        String currency = Optional.ofNullable(upper(CURRENCY.value(v, header))).orElse("EUR");
-        boolean creditNote = isCreditNote(KIND.value(v, header));
+        String currency = Optional.ofNullable(upper(cols.value(v, CURRENCY))).orElse("EUR");
+        boolean creditNote = isCreditNote(cols.value(v, KIND));
         if (incl != null && incl.signum() < 0) {
             // Books often write a credit note as a negative invoice.
             creditNote = true;
@@ -109,7 +111,7 @@ final class RowImporter {
         }
         if (incl != null && incl.stripTrailingZeros().scale() > 2 && vat == null && excl == null) {
             // The other amounts would be derived from this one: report it once, where it was written.
-            errors.add(new FieldProblem(row.line(), AMOUNT_INCL_TAX.canonical(), AMOUNT_INCL_TAX.value(v, header),
+            errors.add(new FieldProblem(row.line(), AMOUNT_INCL_TAX.canonical(), cols.value(v, AMOUNT_INCL_TAX),
                     "has more than 2 decimals"));
             return;
         }
@@ -157,8 +159,8 @@ final class RowImporter {
             if (creditNote) {
                 ledger.issueCreditNote(new CreditNoteDraft(debtorId, number, issue, currency, excl, vat, incl));
             } else {
-                ledger.issueInvoice(new InvoiceDraft(debtorId, number, issue, due, PAYMENT_TERMS.value(v, header),
-                        currency, excl, vat, incl, PO_REFERENCE.value(v, header)));
+                ledger.issueInvoice(new InvoiceDraft(debtorId, number, issue, due, cols.value(v, PAYMENT_TERMS),
+                        currency, excl, vat, incl, cols.value(v, PO_REFERENCE)));
             }
             created++;
         } catch (InvalidInputException e) {
@@ -169,27 +171,28 @@ final class RowImporter {
     }
 
     private LocalDate date(CsvTable.Row row, Columns column) {
-        String raw = column.value(row.values(), header);
+        String raw = cols.value(row.values(), column);
         if (raw == null) {
             errors.add(new FieldProblem(row.line(), column.canonical(), null, "is required"));
             return null;
         }
-        Optional<LocalDate> d = Values.date(raw);
+        Optional<LocalDate> d = Values.date(raw, dialect.dates());
         if (d.isEmpty()) {
-            errors.add(new FieldProblem(row.line(), column.canonical(), raw, "is not a date (dd/MM/yyyy or yyyy-MM-dd)"));
+            errors.add(new FieldProblem(row.line(), column.canonical(), raw, "is not a date ("
+                    + (dialect.dateFormat() == null ? "dd/MM/yyyy or yyyy-MM-dd" : dialect.dateFormat()) + ")"));
         }
         return d.orElse(null);
     }
 
     private BigDecimal amount(CsvTable.Row row, Columns column) {
-        String raw = column.value(row.values(), header);
+        String raw = cols.value(row.values(), column);
         if (raw == null) {
             if (column == AMOUNT_INCL_TAX) {
                 errors.add(new FieldProblem(row.line(), column.canonical(), null, "is required"));
             }
             return null;
         }
-        Optional<BigDecimal> a = Values.amount(raw);
+        Optional<BigDecimal> a = Values.amount(raw, dialect.decimalComma());
         if (a.isEmpty()) {
             errors.add(new FieldProblem(row.line(), column.canonical(), raw, "is not an amount (e.g. 1234,56 or 1234.56)"));
         }

@@ -20,6 +20,46 @@ final class Values {
     private Values() {
     }
 
+    /** The date in the given format only, or in any accepted format when {@code format} is null. */
+    static Optional<LocalDate> date(String raw, DateTimeFormatter format) {
+        if (format == null) {
+            return date(raw);
+        }
+        try {
+            return Optional.of(LocalDate.parse(raw.trim(), format));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A user's pattern ("dd/MM/yyyy") as a strict formatter; null when it is not a date pattern. */
+    static DateTimeFormatter pattern(String pattern) {
+        if (pattern == null || pattern.isBlank() || !pattern.contains("d") || !pattern.contains("M") || !pattern.contains("y")) {
+            return null;
+        }
+        try {
+            return DateTimeFormatter.ofPattern(pattern.replace('y', 'u')).withResolverStyle(ResolverStyle.STRICT);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * An amount with a known decimal separator: with {@code decimalComma} "1.234,56", without
+     * "1,234.56"; null {@code decimalComma} guesses as {@link #amount(String)} does.
+     */
+    static Optional<BigDecimal> amount(String raw, Boolean decimalComma) {
+        if (decimalComma == null) {
+            return amount(raw);
+        }
+        String s = raw.trim().replace("\u00A0", "").replace("\u202F", "").replace(" ", "").replace("€", "");
+        s = decimalComma ? s.replace(".", "").replace(',', '.') : s.replace(",", "");
+        if (!s.matches("[-+]?\\d+(\\.\\d+)?")) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(s));
+    }
+
     static Optional<LocalDate> date(String raw) {
         for (DateTimeFormatter f : DATES) {
             try {

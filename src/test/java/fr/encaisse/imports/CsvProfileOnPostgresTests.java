@@ -1,0 +1,7 @@
+package fr.encaisse.imports;
+
+import fr.encaisse.support.OnPostgres;
+
+@OnPostgres
+class CsvProfileOnPostgresTests extends CsvProfileContract {
+}
