@@ -99,6 +99,23 @@ public final class MatchingEngine {
      * automatic match changed is matched again.
      */
     public List<MatchResult> matchAll(List<IncomingCredit> credits, int threads) {
+        return matchAll(credits, threads, (k, proposal) -> true);
+    }
+
+    /**
+     * What is done with an automatic match before the book records it: true if it was applied
+     * (recorded in the ledger, say); false leaves the book as it was.
+     */
+    @FunctionalInterface
+    public interface Settlement {
+        boolean settle(int index, Proposal proposal);
+    }
+
+    /**
+     * As {@link #matchAll(List, int)}, handing each automatic match to {@code settlement} first;
+     * the book records it only if that succeeds.
+     */
+    public List<MatchResult> matchAll(List<IncomingCredit> credits, int threads, Settlement settlement) {
         int n = credits.size();
         MatchResult[] results = new MatchResult[n];
         Outcome[] first = new Outcome[n];
@@ -123,7 +140,7 @@ public final class MatchingEngine {
                 o = evaluate(credits.get(k));
             }
             results[k] = o.result();
-            if (o.result().automatic()) {
+            if (o.result().automatic() && settlement.settle(k, o.result().candidates().get(0))) {
                 Proposal best = o.result().candidates().get(0);
                 if (threads > 1) {
                     for (Proposal.Share share : best.shares()) {

@@ -313,13 +313,13 @@ public final class OpenItemBook {
             return this;
         }
 
-        /** An open invoice of a debtor given before; invoices with nothing open are ignored. */
+        /**
+         * An open invoice of a debtor given before; invoices with nothing open, or of a debtor not
+         * given (created while the book was being read), are left out.
+         */
         public Builder invoice(UUID id, UUID debtorId, String number, String currency, BigDecimal open, LocalDate due) {
             Integer debtor = debtorIndex.get(debtorId);
-            if (debtor == null) {
-                throw new IllegalArgumentException("unknown debtor " + debtorId + " for invoice " + number);
-            }
-            if (open.signum() <= 0) {
+            if (debtor == null || open.signum() <= 0) {
                 return this;
             }
             if (invoiceCount == invoiceIds.length) {
