@@ -165,7 +165,7 @@ public final class MatchingEngine {
     }
 
     /** A result, and what it was computed from: the debtors whose open items it read, and the amount looked up. */
-    private record Outcome(MatchResult result, Set<Integer> debtors, long amount) {
+    private record Outcome(MatchResult result, int[] debtors, long amount) {
 
         boolean readAny(Set<Integer> changedDebtors, Set<Long> changedAmounts) {
             if (changedAmounts.contains(amount)) {
@@ -182,19 +182,20 @@ public final class MatchingEngine {
 
     private Outcome evaluate(IncomingCredit credit) {
         if (credit.amount() == null || credit.amount().signum() <= 0 || credit.currency() == null) {
-            return new Outcome(MatchResult.NONE, Set.of(), -1);
+            return new Outcome(MatchResult.NONE, new int[0], -1);
         }
         long amount;
         try {
             amount = OpenItemBook.cents(credit.amount());
         } catch (ArithmeticException e) {
-            return new Outcome(MatchResult.NONE, Set.of(), -1); // more decimals than cents
+            return new Outcome(MatchResult.NONE, new int[0], -1); // more decimals than cents
         }
         Line line = new Line(credit, amount);
         line.readReferences();
         line.readPayerAccount();
-        line.readAmountHits();
-        if (line.named.isEmpty() && line.ibanDebtors.length == 0 || line.payerUnlikeNamedDebtors()) {
+        // the name is searched among all debtors only when the account says nothing and the named
+        // invoices (if any) are not of a debtor whose name resembles the payer's
+        if (line.ibanDebtors.length == 0 && (line.named.isEmpty() || line.payerUnlikeNamedDebtors())) {
             line.searchPayerName();
         }
         List<Proposal> proposals = line.propose();
@@ -208,7 +209,7 @@ public final class MatchingEngine {
                 proposals = line.propose();
             }
         }
-        return new Outcome(decide(proposals), line.touched, amount);
+        return new Outcome(decide(proposals), line.touched.toArray(), amount);
     }
 
     private int[] wordCounts() {
@@ -267,7 +268,12 @@ public final class MatchingEngine {
     private enum Origin { OUR_END_TO_END, PAYER_END_TO_END, BROKEN_RF, TEXT }
 
     /** One to four neighbouring tokens of a text, joined: "FA 2024 0012" is one window. */
-    private record Window(int text, int from, int to, String key, String digits, Origin origin, String shown) {
+    private record Window(int text, int from, int to, String key, String digits, Origin origin, List<String> words) {
+
+        /** The window as written, tokens separated by spaces (only built for a reason's text). */
+        String shown() {
+            return String.join(" ", words.subList(from, to + 1));
+        }
     }
 
     private static final class PayerEvidence {
@@ -288,10 +294,11 @@ public final class MatchingEngine {
         int[] ibanDebtors = new int[0];
         List<String> payerTokens = List.of();
         final Set<Integer> strongNames = new LinkedHashSet<>();
-        final List<Integer> amountHits = new ArrayList<>();
+        private final List<Integer> amountHits = new ArrayList<>();
+        private boolean amountHitsRead;
         int amountHitCount;
         /** The debtors whose open items this line read: its result holds while they do not change. */
-        final Set<Integer> touched = new HashSet<>();
+        final IntList touched = new IntList();
 
         Line(IncomingCredit credit, long amount) {
             this.credit = credit;
@@ -310,10 +317,10 @@ public final class MatchingEngine {
                 boolean ours = key.startsWith(OUR_PREFIX) && key.length() > OUR_PREFIX.length();
                 if (ours) {
                     exact(key.substring(OUR_PREFIX.length()), Ref.CHECKED, Code.END_TO_END_ID,
-                            "end-to-end id " + e2e + " of our direct debit names ");
+                            () -> "end-to-end id " + e2e + " of our direct debit names ");
                 }
                 exact(key, ours ? Ref.CHECKED : Ref.EXACT_TEXT, ours ? Code.END_TO_END_ID : Code.INVOICE_NUMBER,
-                        "end-to-end id " + e2e + " is ");
+                        () -> "end-to-end id " + e2e + " is ");
                 texts.add(e2e);
                 origins.add(ours ? Origin.OUR_END_TO_END : Origin.PAYER_END_TO_END);
             }
@@ -322,7 +329,7 @@ public final class MatchingEngine {
                 String key = Text.key(reference);
                 if (rf.isPresent()) {
                     exact(rf.get().reference(), Ref.CHECKED, Code.RF_REFERENCE,
-                            "RF creditor reference " + rf.get().printed() + " (check digits valid) is ");
+                            () -> "RF creditor reference " + rf.get().printed() + " (check digits valid) is ");
                 } else if (key.length() > 4 && key.startsWith("RF") && Character.isDigit(key.charAt(2))
                         && Character.isDigit(key.charAt(3))) {
                     texts.add(key.substring(4));
@@ -338,7 +345,7 @@ public final class MatchingEngine {
                 }
                 for (CreditorReference rf : RemittanceText.creditorReferences(text)) {
                     exact(rf.reference(), Ref.CHECKED, Code.RF_REFERENCE,
-                            "RF reference " + rf.printed() + " in the remittance text (check digits valid) is ");
+                            () -> "RF reference " + rf.printed() + " in the remittance text (check digits valid) is ");
                 }
                 texts.add(text);
                 origins.add(Origin.TEXT);
@@ -360,8 +367,7 @@ public final class MatchingEngine {
                         }
                         if (key.length() >= 3 && Text.hasDigit(key)) {
                             String k = key.toString();
-                            windows.add(new Window(t, i, j, k, Text.digits(k), origins.get(t),
-                                    String.join(" ", words.subList(i, j + 1))));
+                            windows.add(new Window(t, i, j, k, Text.digits(k), origins.get(t), words));
                         }
                     }
                 }
@@ -394,35 +400,35 @@ public final class MatchingEngine {
         private boolean exactWindow(Window w) {
             Ref ref;
             Code code;
-            String how;
+            java.util.function.Supplier<String> how;
             switch (w.origin()) {
                 case OUR_END_TO_END -> {
                     ref = Ref.CHECKED;
                     code = Code.END_TO_END_ID;
-                    how = "end-to-end id of our direct debit holds '" + w.shown() + "', which is ";
+                    how = () -> "end-to-end id of our direct debit holds '" + w.shown() + "', which is ";
                 }
                 case PAYER_END_TO_END -> {
                     ref = Ref.EXACT_TEXT;
                     code = Code.INVOICE_NUMBER;
-                    how = "the payer's end-to-end id holds '" + w.shown() + "', which is ";
+                    how = () -> "the payer's end-to-end id holds '" + w.shown() + "', which is ";
                 }
                 case BROKEN_RF -> {
                     ref = Ref.NOISY;
                     code = Code.INVOICE_NUMBER_NOISY;
-                    how = "a creditor reference with wrong check digits holds '" + w.shown() + "', like ";
+                    how = () -> "a creditor reference with wrong check digits holds '" + w.shown() + "', like ";
                 }
                 default -> {
                     boolean weak = w.key().length() < 4 || Text.allDigits(w.key()) && w.key().length() < MIN_DIGITS;
                     ref = weak ? Ref.NOISY : Ref.EXACT_TEXT;
                     code = weak ? Code.INVOICE_NUMBER_NOISY : Code.INVOICE_NUMBER;
-                    how = "remittance names '" + w.shown() + "', which is ";
+                    how = () -> "remittance names '" + w.shown() + "', which is ";
                 }
             }
             return exact(w.key(), ref, code, how);
         }
 
         private void noisyWindow(Window w) {
-            String how = "remittance holds '" + w.shown() + "', read as ";
+            java.util.function.Supplier<String> how = () -> "remittance holds '" + w.shown() + "', read as ";
             String folded = Text.fold(w.key());
             int realDigits = w.digits().length();
             if (!folded.equals(w.key()) && realDigits >= 3 && folded.length() >= 6) {
@@ -462,7 +468,7 @@ public final class MatchingEngine {
         }
 
         /** Names every open invoice whose key is {@code key}; true if there was one. */
-        private boolean exact(String key, Ref ref, Code code, String how) {
+        private boolean exact(String key, Ref ref, Code code, java.util.function.Supplier<String> how) {
             if (key.isEmpty()) {
                 return false;
             }
@@ -476,14 +482,14 @@ public final class MatchingEngine {
             return found[0];
         }
 
-        private boolean name(int invoice, Ref ref, Code code, String how) {
+        private boolean name(int invoice, Ref ref, Code code, java.util.function.Supplier<String> how) {
             touched.add(book.invoiceDebtor[invoice]);
             if (book.invoiceOpen[invoice] <= 0 || !book.invoiceCurrencies[invoice].equals(currency)) {
                 return false;
             }
             Named current = named.get(invoice);
             if (current == null || current.ref().ordinal() < ref.ordinal()) {
-                named.put(invoice, new Named(ref, new Reason(code, how + book.invoiceNumbers[invoice])));
+                named.put(invoice, new Named(ref, new Reason(code, how.get() + book.invoiceNumbers[invoice])));
             }
             return true;
         }
@@ -502,16 +508,19 @@ public final class MatchingEngine {
             if (usable.isEmpty()) {
                 return false;
             }
-            Set<Integer> invoices = new LinkedHashSet<>();
+            IntList invoices = new IntList();
             for (int d : debtorsInView(false)) {
+                touched.add(d);
                 for (int k = book.debtorInvoiceStart[d]; k < book.debtorInvoiceStart[d + 1]; k++) {
                     invoices.add(book.debtorInvoices[k]);
                 }
             }
-            invoices.addAll(amountHits);
+            for (int i : amountHits()) {
+                invoices.add(i);
+            }
             boolean found = false;
-            for (int i : invoices) {
-                touched.add(book.invoiceDebtor[i]);
+            for (int n = 0; n < invoices.size(); n++) {
+                int i = invoices.get(n);
                 Named current = named.get(i);
                 if (current != null && current.ref().ordinal() >= Ref.NOISY.ordinal()
                         || book.invoiceOpen[i] <= 0 || !book.invoiceCurrencies[i].equals(currency)
@@ -535,7 +544,7 @@ public final class MatchingEngine {
                             && Text.withinOneEdit(w.digits(), digits);
                     if (similar) {
                         found |= name(i, Ref.FUZZY, Code.INVOICE_NUMBER_SIMILAR,
-                                "remittance holds '" + w.shown() + "', one typo away from ");
+                                () -> "remittance holds '" + w.shown() + "', one typo away from ");
                         break;
                     }
                 }
@@ -684,7 +693,16 @@ public final class MatchingEngine {
 
         // ---- amount
 
-        void readAmountHits() {
+        /** The open invoices whose open amount is the payment's (read on first use). */
+        List<Integer> amountHits() {
+            if (!amountHitsRead) {
+                readAmountHits();
+                amountHitsRead = true;
+            }
+            return amountHits;
+        }
+
+        private void readAmountHits() {
             Set<Integer> seen = new LinkedHashSet<>();
             book.byOpenAmount.forEach(amount, i -> {
                 touched.add(book.invoiceDebtor[i]);
@@ -699,6 +717,7 @@ public final class MatchingEngine {
         }
 
         boolean distinctAmount() {
+            amountHits();
             return amountHitCount <= DISTINCT_AMOUNT;
         }
 
@@ -711,7 +730,7 @@ public final class MatchingEngine {
             }
             debtors.addAll(payers.keySet());
             if (withAmountHits && distinctAmount()) {
-                for (int i : amountHits) {
+                for (int i : amountHits()) {
                     debtors.add(book.invoiceDebtor[i]);
                 }
             }
@@ -724,17 +743,15 @@ public final class MatchingEngine {
             for (int i : named.keySet()) {
                 namedDebtors.add(book.invoiceDebtor[i]);
             }
-            Set<Integer> debtors = debtorsInView(true);
             for (int d : namedDebtors) {
                 proposeNamedFor(d, proposals);
             }
             // a named settlement that leaves no doubt makes the unnamed alternatives moot: they would
             // lose REFERENCE_ELSEWHERE_CONSISTENT points and stay far below it
-            if (!leavesDoubt(proposals) || hasConvincingNamed(proposals)) {
-                debtors.clear();
-            }
-            for (int d : debtors) {
-                proposeUnnamedFor(d, proposals);
+            if (leavesDoubt(proposals) && !hasConvincingNamed(proposals)) {
+                for (int d : debtorsInView(true)) {
+                    proposeUnnamedFor(d, proposals);
+                }
             }
             if (namedDebtors.size() >= 2) {
                 proposeGroup(proposals);
@@ -1182,7 +1199,9 @@ public final class MatchingEngine {
             }
 
             Proposal build() {
-                int confidence = Confidence.of(ref, fit, payer, shape, distinctAmount());
+                // whether the amount is rare only matters for a typo'd number from an unknown payer
+                boolean distinct = ref != Ref.FUZZY || fit != Fit.EXACT || payer != Payer.NONE || distinctAmount();
+                int confidence = Confidence.of(ref, fit, payer, shape, distinct);
                 if (debtor >= 0) {
                     PayerEvidence e = payers.get(debtor);
                     if (e != null && e.iban) {
@@ -1236,6 +1255,31 @@ public final class MatchingEngine {
                 numbers.add(book.invoiceNumbers[i]);
             }
             return String.join(", ", numbers);
+        }
+    }
+
+    /** A growable list of ints, without boxing. */
+    static final class IntList {
+        private int[] items = new int[16];
+        private int size;
+
+        void add(int value) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = value;
+        }
+
+        int get(int index) {
+            return items[index];
+        }
+
+        int size() {
+            return size;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(items, size);
         }
     }
 

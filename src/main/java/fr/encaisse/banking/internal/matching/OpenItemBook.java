@@ -59,12 +59,40 @@ public final class OpenItemBook {
         debtorNames = Arrays.copyOf(b.debtorNames, debtors);
         debtorIndex = b.debtorIndex;
         int n = b.invoiceCount;
-        invoiceIds = Arrays.copyOf(b.invoiceIds, n);
-        invoiceDebtor = Arrays.copyOf(b.invoiceDebtor, n);
-        invoiceNumbers = Arrays.copyOf(b.invoiceNumbers, n);
-        invoiceCurrencies = Arrays.copyOf(b.invoiceCurrencies, n);
-        invoiceOpen = Arrays.copyOf(b.invoiceOpen, n);
-        invoiceDue = Arrays.copyOf(b.invoiceDue, n);
+        // each debtor's invoices, oldest due date first, stored side by side: reading a debtor's
+        // open items touches a few cache lines, not one per invoice
+        debtorInvoiceStart = new int[debtors + 1];
+        for (int i = 0; i < n; i++) {
+            debtorInvoiceStart[b.invoiceDebtor[i] + 1]++;
+        }
+        for (int d = 0; d < debtors; d++) {
+            debtorInvoiceStart[d + 1] += debtorInvoiceStart[d];
+        }
+        int[] order = new int[n];
+        int[] fill = Arrays.copyOf(debtorInvoiceStart, debtors);
+        for (int i = 0; i < n; i++) {
+            order[fill[b.invoiceDebtor[i]]++] = i;
+        }
+        for (int d = 0; d < debtors; d++) {
+            sortByDue(order, debtorInvoiceStart[d], debtorInvoiceStart[d + 1], b.invoiceDue, b.invoiceNumbers);
+        }
+        invoiceIds = new UUID[n];
+        invoiceDebtor = new int[n];
+        invoiceNumbers = new String[n];
+        invoiceCurrencies = new String[n];
+        invoiceOpen = new long[n];
+        invoiceDue = new int[n];
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            invoiceIds[k] = b.invoiceIds[i];
+            invoiceDebtor[k] = b.invoiceDebtor[i];
+            invoiceNumbers[k] = b.invoiceNumbers[i];
+            invoiceCurrencies[k] = b.invoiceCurrencies[i];
+            invoiceOpen[k] = b.invoiceOpen[i];
+            invoiceDue[k] = b.invoiceDue[i];
+        }
+        debtorInvoices = new int[n];
+        Arrays.setAll(debtorInvoices, k -> k);
         int notes = b.noteCount;
         noteIds = Arrays.copyOf(b.noteIds, notes);
         noteNumbers = Arrays.copyOf(b.noteNumbers, notes);
@@ -76,22 +104,6 @@ public final class OpenItemBook {
             noteByKey.put(Text.key(noteNumbers[c]), c);
         }
 
-        // each debtor's invoices, oldest due date first
-        debtorInvoiceStart = new int[debtors + 1];
-        for (int i = 0; i < n; i++) {
-            debtorInvoiceStart[invoiceDebtor[i] + 1]++;
-        }
-        for (int d = 0; d < debtors; d++) {
-            debtorInvoiceStart[d + 1] += debtorInvoiceStart[d];
-        }
-        debtorInvoices = new int[n];
-        int[] fill = Arrays.copyOf(debtorInvoiceStart, debtors);
-        for (int i = 0; i < n; i++) {
-            debtorInvoices[fill[invoiceDebtor[i]]++] = i;
-        }
-        for (int d = 0; d < debtors; d++) {
-            sortByDue(debtorInvoiceStart[d], debtorInvoiceStart[d + 1]);
-        }
         debtorNoteStart = new int[debtors + 1];
         for (int i = 0; i < notes; i++) {
             debtorNoteStart[noteDebtor[i] + 1]++;
@@ -167,18 +179,17 @@ public final class OpenItemBook {
         }
     }
 
-    private void sortByDue(int from, int to) {
+    private static void sortByDue(int[] order, int from, int to, int[] due, String[] numbers) {
         // insertion sort: a debtor has a handful of open invoices
         for (int i = from + 1; i < to; i++) {
-            int item = debtorInvoices[i];
+            int item = order[i];
             int j = i - 1;
-            while (j >= from && (invoiceDue[debtorInvoices[j]] > invoiceDue[item]
-                    || invoiceDue[debtorInvoices[j]] == invoiceDue[item]
-                    && invoiceNumbers[debtorInvoices[j]].compareTo(invoiceNumbers[item]) > 0)) {
-                debtorInvoices[j + 1] = debtorInvoices[j];
+            while (j >= from && (due[order[j]] > due[item]
+                    || due[order[j]] == due[item] && numbers[order[j]].compareTo(numbers[item]) > 0)) {
+                order[j + 1] = order[j];
                 j--;
             }
-            debtorInvoices[j + 1] = item;
+            order[j + 1] = item;
         }
     }
 

@@ -40,12 +40,16 @@ public record Proposal(
 
     /** Same debtor, invoices, amounts and credit notes: the same settlement, however it was found. */
     String signature() {
-        StringBuilder s = new StringBuilder().append(debtor).append('|');
-        shares.stream().map(x -> x.item() + ":" + x.amount().toPlainString()).sorted().forEach(x -> s.append(x).append(','));
-        s.append('|');
-        creditNotes.stream().map(x -> x.creditNoteItem() + ">" + x.invoiceItem() + ":" + x.amount().toPlainString()).sorted()
-                .forEach(x -> s.append(x).append(','));
-        return s.toString();
+        String[] parts = new String[shares.size() + creditNotes.size()];
+        int k = 0;
+        for (Share x : shares) {
+            parts[k++] = x.item() + ":" + x.amount().toPlainString();
+        }
+        for (CreditNoteUse x : creditNotes) {
+            parts[k++] = "c" + x.creditNoteItem() + ">" + x.invoiceItem() + ":" + x.amount().toPlainString();
+        }
+        java.util.Arrays.sort(parts);
+        return debtor + "|" + String.join(",", parts);
     }
 
     Proposal withConfidence(int newConfidence, Reason extra) {
