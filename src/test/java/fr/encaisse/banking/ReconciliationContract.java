@@ -292,6 +292,28 @@ abstract class ReconciliationContract extends ApiTestSupport {
     }
 
     @Test
+    void a_payment_less_a_credit_note_applies_the_credit_note_too_and_undoing_gives_it_back() throws Exception {
+        var t = newTenant();
+        String debtor = createDebtor(t, "C1");
+        String invoice = createInvoice(t, debtor, "FA-2026-0042", "2026-02-14", "1200.00");
+        String note = id(postAs(t, "/api/v1/credit-notes", """
+                {"debtorId":"%s","number":"AV-2026-0007","issueDate":"2026-02-01","currency":"EUR",
+                 "amountExclTax":166.67,"vatAmount":33.33,"amountInclTax":200.00}""".formatted(debtor)));
+
+        Map<String, Object> line = firstLine(t, upload(t, "s.xml", CamtFile.statement("ST-NOTE")
+                .credit("1000.00", null, null, "FACTURE FA-2026-0042 MOINS AVOIR AV-2026-0007", "CLIENT C1", null).bytes()));
+
+        assertThat(line).containsEntry("status", "MATCHED");
+        getAs(t, "/api/v1/invoices/{id}", invoice).andExpect(jsonPath("$.status").value("PAID"));
+        getAs(t, "/api/v1/credit-notes/{id}", note).andExpect(jsonPath("$.status").value("APPLIED"));
+
+        postAs(t, "/api/v1/bank-statements/lines/" + line.get("id") + "/undo", "").andExpect(status().isOk());
+        getAs(t, "/api/v1/invoices/{id}", invoice).andExpect(jsonPath("$.openAmount").value(1200.0));
+        getAs(t, "/api/v1/credit-notes/{id}", note).andExpect(jsonPath("$.status").value("OPEN"))
+                .andExpect(jsonPath("$.openAmount").value(200.0));
+    }
+
+    @Test
     void a_rejected_suggestion_stays_unmatched_and_the_threshold_is_the_tenants() throws Exception {
         var t = newTenant();
         String debtor = createDebtor(t, "C1");
