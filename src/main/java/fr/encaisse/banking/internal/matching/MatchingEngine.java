@@ -2,6 +2,7 @@ package fr.encaisse.banking.internal.matching;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -132,47 +133,51 @@ public final class MatchingEngine {
                 pool.shutdown();
             }
         }
-        Set<Integer> changedDebtors = new HashSet<>();
+        BitSet changedInvoices = new BitSet(book.invoiceCount());
+        BitSet changedDebtors = new BitSet(book.debtorCount());
         Set<Long> changedAmounts = new HashSet<>();
         for (int k = 0; k < n; k++) {
             Outcome o = first[k];
-            if (o == null || o.readAny(changedDebtors, changedAmounts)) {
+            if (o == null || o.readAny(changedInvoices, changedDebtors, changedAmounts)) {
                 o = evaluate(credits.get(k));
             }
             results[k] = o.result();
             if (o.result().automatic() && settlement.settle(k, o.result().candidates().get(0))) {
                 Proposal best = o.result().candidates().get(0);
-                if (threads > 1) {
-                    for (Proposal.Share share : best.shares()) {
-                        changedDebtors.add(book.invoiceDebtor[share.item()]);
-                        changedAmounts.add(book.invoiceOpen[share.item()]);
-                        changedAmounts.add(book.invoiceOpen[share.item()] - OpenItemBook.cents(share.amount()));
-                    }
-                    for (Proposal.CreditNoteUse use : best.creditNotes()) {
-                        changedDebtors.add(book.invoiceDebtor[use.invoiceItem()]);
-                        changedAmounts.add(book.invoiceOpen[use.invoiceItem()]);
-                    }
+                List<Integer> changing = new ArrayList<>();
+                best.shares().forEach(share -> changing.add(share.item()));
+                best.creditNotes().forEach(use -> changing.add(use.invoiceItem()));
+                for (int i : changing) {
+                    changedInvoices.set(i);
+                    changedDebtors.set(book.invoiceDebtor[i]);
+                    changedAmounts.add(book.invoiceOpen[i]);
                 }
                 apply(best);
-                if (threads > 1) {
-                    for (Proposal.CreditNoteUse use : best.creditNotes()) {
-                        changedAmounts.add(book.invoiceOpen[use.invoiceItem()]);
-                    }
+                for (int i : changing) {
+                    changedAmounts.add(book.invoiceOpen[i]);
                 }
             }
         }
         return List.of(results);
     }
 
-    /** A result, and what it was computed from: the debtors whose open items it read, and the amount looked up. */
-    private record Outcome(MatchResult result, int[] debtors, long amount) {
+    /**
+     * A result, and what it was computed from: the invoices it read, the debtors whose open items
+     * it read in full, and the amount it looked up.
+     */
+    private record Outcome(MatchResult result, int[] invoices, int[] debtors, long amount) {
 
-        boolean readAny(Set<Integer> changedDebtors, Set<Long> changedAmounts) {
+        boolean readAny(BitSet changedInvoices, BitSet changedDebtors, Set<Long> changedAmounts) {
             if (changedAmounts.contains(amount)) {
                 return true;
             }
+            for (int i : invoices) {
+                if (changedInvoices.get(i)) {
+                    return true;
+                }
+            }
             for (int d : debtors) {
-                if (changedDebtors.contains(d)) {
+                if (changedDebtors.get(d)) {
                     return true;
                 }
             }
@@ -182,13 +187,13 @@ public final class MatchingEngine {
 
     private Outcome evaluate(IncomingCredit credit) {
         if (credit.amount() == null || credit.amount().signum() <= 0 || credit.currency() == null) {
-            return new Outcome(MatchResult.NONE, new int[0], -1);
+            return new Outcome(MatchResult.NONE, new int[0], new int[0], -1);
         }
         long amount;
         try {
             amount = OpenItemBook.cents(credit.amount());
         } catch (ArithmeticException e) {
-            return new Outcome(MatchResult.NONE, new int[0], -1); // more decimals than cents
+            return new Outcome(MatchResult.NONE, new int[0], new int[0], -1); // more decimals than cents
         }
         Line line = new Line(credit, amount);
         line.readReferences();
@@ -209,7 +214,8 @@ public final class MatchingEngine {
                 proposals = line.propose();
             }
         }
-        return new Outcome(decide(proposals), line.touched.toArray(), amount);
+        return new Outcome(decide(proposals), line.touchedInvoices.toArray(), line.touchedDebtors.toArray(),
+                line.amountHitsRead ? amount : -1);
     }
 
     private int[] wordCounts() {
@@ -298,7 +304,9 @@ public final class MatchingEngine {
         private boolean amountHitsRead;
         int amountHitCount;
         /** The debtors whose open items this line read: its result holds while they do not change. */
-        final IntList touched = new IntList();
+        /** The invoices, and the debtors whose open items, this line read: its result holds while they do not change. */
+        final IntList touchedInvoices = new IntList();
+        final IntList touchedDebtors = new IntList();
 
         Line(IncomingCredit credit, long amount) {
             this.credit = credit;
@@ -483,7 +491,7 @@ public final class MatchingEngine {
         }
 
         private boolean name(int invoice, Ref ref, Code code, java.util.function.Supplier<String> how) {
-            touched.add(book.invoiceDebtor[invoice]);
+            touchedInvoices.add(invoice);
             if (book.invoiceOpen[invoice] <= 0 || !book.invoiceCurrencies[invoice].equals(currency)) {
                 return false;
             }
@@ -510,7 +518,7 @@ public final class MatchingEngine {
             }
             IntList invoices = new IntList();
             for (int d : debtorsInView(false)) {
-                touched.add(d);
+                touchedDebtors.add(d);
                 for (int k = book.debtorInvoiceStart[d]; k < book.debtorInvoiceStart[d + 1]; k++) {
                     invoices.add(book.debtorInvoices[k]);
                 }
@@ -705,7 +713,7 @@ public final class MatchingEngine {
         private void readAmountHits() {
             Set<Integer> seen = new LinkedHashSet<>();
             book.byOpenAmount.forEach(amount, i -> {
-                touched.add(book.invoiceDebtor[i]);
+                touchedInvoices.add(i);
                 if (book.invoiceOpen[i] == amount && book.invoiceCurrencies[i].equals(currency) && seen.add(i)) {
                     amountHitCount++;
                 }
@@ -801,7 +809,7 @@ public final class MatchingEngine {
         }
 
         private int[] openInvoices(int debtor) {
-            touched.add(debtor);
+            touchedDebtors.add(debtor);
             int from = book.debtorInvoiceStart[debtor];
             int to = book.debtorInvoiceStart[debtor + 1];
             int[] open = new int[to - from];
@@ -816,7 +824,7 @@ public final class MatchingEngine {
         }
 
         private int[] openNotes(int debtor) {
-            touched.add(debtor);
+            touchedDebtors.add(debtor);
             int from = book.debtorNoteStart[debtor];
             int to = book.debtorNoteStart[debtor + 1];
             int[] notes = new int[to - from];
@@ -831,17 +839,21 @@ public final class MatchingEngine {
         }
 
         private void proposeNamedFor(int debtor, List<Proposal> out) {
-            int[] open = openInvoices(debtor);
-            if (open.length == 0) {
-                return;
-            }
-            Payer payer = payer(debtor);
+            // only the named invoices are read here; the debtor's others only if the amount exceeds them
             List<Integer> namedHere = new ArrayList<>();
-            for (int i : open) {
-                if (named.containsKey(i)) {
-                    namedHere.add(i);
+            for (int i : named.keySet()) {
+                if (book.invoiceDebtor[i] == debtor) {
+                    touchedInvoices.add(i);
+                    if (book.invoiceOpen[i] > 0) {
+                        namedHere.add(i);
+                    }
                 }
             }
+            if (namedHere.isEmpty()) {
+                return;
+            }
+            namedHere.sort(Comparator.comparingInt(i -> i)); // book order: oldest due first
+            Payer payer = payer(debtor);
             // a number seen through a typo is a weaker reading: propose with and without it
             List<Integer> strong = new ArrayList<>();
             List<Integer> similar = new ArrayList<>();
@@ -849,13 +861,13 @@ public final class MatchingEngine {
                 (named.get(i).ref() == Ref.FUZZY ? similar : strong).add(i);
             }
             if (!strong.isEmpty()) {
-                proposeNamed(debtor, open, strong, payer, out);
+                proposeNamed(debtor, strong, payer, out);
             }
             if (!similar.isEmpty()) {
-                proposeNamed(debtor, open, namedHere, payer, out);
+                proposeNamed(debtor, namedHere, payer, out);
                 for (int i : similar) {
                     if (book.invoiceOpen[i] == amount && namedHere.size() > 1) {
-                        proposeNamed(debtor, open, List.of(i), payer, out);
+                        proposeNamed(debtor, List.of(i), payer, out);
                     }
                 }
             }
@@ -887,7 +899,7 @@ public final class MatchingEngine {
             }
         }
 
-        private void proposeNamed(int debtor, int[] open, List<Integer> namedHere, Payer payer, List<Proposal> out) {
+        private void proposeNamed(int debtor, List<Integer> namedHere, Payer payer, List<Proposal> out) {
             Ref ref = Ref.CHECKED;
             long sum = 0;
             for (int i : namedHere) {
@@ -935,7 +947,7 @@ public final class MatchingEngine {
             // more than the named invoices: others of the debtor, or a credit on the account
             long extra = amount - sum;
             List<Integer> others = new ArrayList<>();
-            for (int i : open) {
+            for (int i : openInvoices(debtor)) {
                 if (!named.containsKey(i)) {
                     others.add(i);
                 }
