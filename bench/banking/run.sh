@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the bank reconciliation engine (docs/banking.md, "Benchmark").
 #   bench/banking/run.sh [lines [invoices [debtors [threads [seed]]]]]
-# Defaults: 100000 lines, 1000000 open invoices, 100000 debtors, all cores, seed 42.
+# Defaults: 100000 lines, 1000000 open invoices, 100000 debtors, 1 thread, seed 42.
 # Exit code 0 when the targets are met (>= 99 % of matchable lines auto-matched correctly,
 # no wrong automatic match, index build + matching under 10 s), 1 otherwise.
 set -euo pipefail

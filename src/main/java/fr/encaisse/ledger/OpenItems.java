@@ -7,15 +7,15 @@ import java.util.function.Consumer;
 
 /**
  * Bulk reads of the current tenant's receivables, for engines that index them in memory (bank
- * reconciliation): every row streamed once, in no promised order, without paging. Each call
- * reads within one read-only transaction.
+ * reconciliation): every row streamed once, without paging. Each call reads within one
+ * read-only transaction.
  */
 public interface OpenItems {
 
     /** Every debtor: id, account code and legal name. */
     void forEachDebtor(Consumer<DebtorName> action);
 
-    /** Every invoice with something still open. */
+    /** Every invoice with something still open, grouped by debtor (oldest due date first). */
     void forEachOpenInvoice(Consumer<OpenInvoice> action);
 
     /** Every credit note with something not yet applied. */

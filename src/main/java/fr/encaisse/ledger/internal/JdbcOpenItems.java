@@ -41,7 +41,8 @@ class JdbcOpenItems implements OpenItems {
     public void forEachOpenInvoice(Consumer<OpenInvoice> action) {
         jdbc.query("""
                 SELECT id, debtor_id, number, currency, amount_incl_tax, open_amount, issue_date, due_date
-                FROM invoice WHERE tenant_id = ? AND kind = 'INVOICE' AND open_amount > 0""",
+                FROM invoice WHERE tenant_id = ? AND kind = 'INVOICE' AND open_amount > 0
+                ORDER BY debtor_id, due_date""",
                 rs -> {
                     action.accept(new OpenInvoice(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                             rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getObject(7, LocalDate.class),

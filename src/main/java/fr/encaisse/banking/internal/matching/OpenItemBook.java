@@ -306,6 +306,8 @@ public final class OpenItemBook {
 
         private final Map<String, String> currencies = new HashMap<>();
         private final Map<String, java.util.Set<UUID>> ibanLinks = new HashMap<>();
+        private UUID lastDebtorId;
+        private Integer lastDebtor;
 
         private Builder() {
         }
@@ -329,7 +331,10 @@ public final class OpenItemBook {
          * given (created while the book was being read), are left out.
          */
         public Builder invoice(UUID id, UUID debtorId, String number, String currency, BigDecimal open, LocalDate due) {
-            Integer debtor = debtorIndex.get(debtorId);
+            // invoices usually come grouped by debtor: remember the last one looked up
+            Integer debtor = debtorId.equals(lastDebtorId) ? lastDebtor : debtorIndex.get(debtorId);
+            lastDebtorId = debtorId;
+            lastDebtor = debtor;
             if (debtor == null || open.signum() <= 0) {
                 return this;
             }

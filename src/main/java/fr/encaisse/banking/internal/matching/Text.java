@@ -22,23 +22,42 @@ final class Text {
     }
 
     static String key(CharSequence text) {
-        StringBuilder key = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        char[] key = new char[text.length()];
+        int n = 0;
+        for (int i = 0; i < key.length; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
-                key.append(c);
+                key[n++] = c;
             } else if (c >= 'a' && c <= 'z') {
-                key.append((char) (c - 32));
+                key[n++] = (char) (c - 32);
             }
         }
-        return key.toString();
+        return new String(key, 0, n);
+    }
+
+    /** What each ASCII capital or digit folds to. */
+    private static final char[] FOLD = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            FOLD[c] = switch (c) {
+                case 'O', 'Q', 'D' -> '0';
+                case 'I', 'L' -> '1';
+                case 'Z' -> '2';
+                case 'S' -> '5';
+                case 'G' -> '6';
+                case 'B' -> '8';
+                default -> c;
+            };
+        }
     }
 
     static String fold(String key) {
         char[] folded = null;
         for (int i = 0; i < key.length(); i++) {
-            char f = fold(key.charAt(i));
-            if (f != key.charAt(i)) {
+            char c = key.charAt(i);
+            char f = c < 128 ? FOLD[c] : c;
+            if (f != c) {
                 if (folded == null) {
                     folded = key.toCharArray();
                 }
@@ -46,18 +65,6 @@ final class Text {
             }
         }
         return folded == null ? key : new String(folded);
-    }
-
-    private static char fold(char c) {
-        return switch (c) {
-            case 'O', 'Q', 'D' -> '0';
-            case 'I', 'L' -> '1';
-            case 'Z' -> '2';
-            case 'S' -> '5';
-            case 'G' -> '6';
-            case 'B' -> '8';
-            default -> c;
-        };
     }
 
     static String digits(String key) {

@@ -190,9 +190,11 @@ public final class ReconciliationDataSet {
         for (int d = 0; d < debtorIds.length; d++) {
             b.debtor(debtorIds[d], debtorNames[d]);
         }
-        for (int i = 0; i < invoiceIds.length; i++) {
-            b.invoice(invoiceIds[i], debtorIds[invoiceDebtor[i]], invoiceNumbers[i], "EUR",
-                    BigDecimal.valueOf(invoiceOpen[i], 2), invoiceDue[i]);
+        for (int[] invoices : debtorInvoices) { // grouped by debtor, as the ledger's bulk read gives them
+            for (int i : invoices) {
+                b.invoice(invoiceIds[i], debtorIds[invoiceDebtor[i]], invoiceNumbers[i], "EUR",
+                        BigDecimal.valueOf(invoiceOpen[i], 2), invoiceDue[i]);
+            }
         }
         for (int c = 0; c < noteIds.size(); c++) {
             b.creditNote(noteIds.get(c), debtorIds[noteDebtor.get(c)], noteNumbers.get(c), "EUR",
