@@ -74,7 +74,6 @@ class ReconciliationService implements Reconciliation {
 
     /** Below this a candidate is shown, not suggested. */
     static final int SUGGESTION_FLOOR = 50;
-    private static final String OUR_END_TO_END_PREFIX = "ENC";
 
     private final StatementStore store;
     private final Ledger ledger;
@@ -342,7 +341,7 @@ class ReconciliationService implements Reconciliation {
         }
         List<PaymentDraft.Share> shares = c.allocations().stream()
                 .map(a -> new PaymentDraft.Share(a.invoiceId(), a.amount())).toList();
-        boolean ourDebit = row.endToEndId() != null && row.endToEndId().toUpperCase().startsWith(OUR_END_TO_END_PREFIX);
+        boolean ourDebit = MatchingEngine.isOurEndToEndId(row.endToEndId());
         Payment payment = ledger.recordPayment(new PaymentDraft(c.debtorId(), on, row.amount(), row.currency(),
                 ourDebit ? PaymentMethod.DIRECT_DEBIT : PaymentMethod.TRANSFER, paymentReference(row), shares));
         OffsetDateTime now = now();

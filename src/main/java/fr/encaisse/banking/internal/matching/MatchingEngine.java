@@ -59,7 +59,11 @@ public final class MatchingEngine {
     private static final int MAX_NAME_MATCHES = 5;
     private static final double NAME_WEAK = 0.6;
     private static final double NAME_STRONG = 0.9;
-    private static final String OUR_PREFIX = "ENC";
+    /**
+     * How our SEPA direct debits' end-to-end ids begin ({@code ENC-<invoice number>}); the dash
+     * keeps a payer's "ENCAISSEMENT …" from passing for ours.
+     */
+    public static final String OUR_END_TO_END_PREFIX = "ENC-";
     private static final int MAX_TEXT = 1_000;
     private static final int MAX_WINDOW_TOKENS = 4;
     private static final int MAX_WINDOW = 25;
@@ -227,6 +231,12 @@ public final class MatchingEngine {
         return counts;
     }
 
+    /** Whether an end-to-end id is one of our own direct debits' ({@code ENC-…}). */
+    public static boolean isOurEndToEndId(String endToEndId) {
+        return endToEndId != null && endToEndId.trim().length() > OUR_END_TO_END_PREFIX.length()
+                && endToEndId.trim().regionMatches(true, 0, OUR_END_TO_END_PREFIX, 0, OUR_END_TO_END_PREFIX.length());
+    }
+
     /** Records an applied proposal in the book, so that nothing is settled twice. */
     public void apply(Proposal proposal) {
         book.apply(proposal);
@@ -322,9 +332,9 @@ public final class MatchingEngine {
             String e2e = credit.endToEndId();
             if (e2e != null && !e2e.isBlank() && !"NOTPROVIDED".equalsIgnoreCase(e2e.trim())) {
                 String key = Text.key(e2e);
-                boolean ours = key.startsWith(OUR_PREFIX) && key.length() > OUR_PREFIX.length();
+                boolean ours = isOurEndToEndId(e2e);
                 if (ours) {
-                    exact(key.substring(OUR_PREFIX.length()), Ref.CHECKED, Code.END_TO_END_ID,
+                    exact(Text.key(e2e.trim().substring(OUR_END_TO_END_PREFIX.length())), Ref.CHECKED, Code.END_TO_END_ID,
                             () -> "end-to-end id " + e2e + " of our direct debit names ");
                 }
                 exact(key, ours ? Ref.CHECKED : Ref.EXACT_TEXT, ours ? Code.END_TO_END_ID : Code.INVOICE_NUMBER,

@@ -132,6 +132,8 @@ class MatchingEngineTest {
         MatchResult containing = engine.match(Credit.of("300.00").e2e("PAY/FA-2024-0013/X9").build());
         assertThat(containing.automatic()).isTrue();
         assertThat(shares(containing.best().orElseThrow())).containsOnlyKeys("FA-2024-0013");
+        MatchResult notOurs = engine.match(Credit.of("100.00").e2e("ENCAISSEMENT FA-2024-0013").build());
+        assertThat(notOurs.automatic()).as("a payer's id that merely starts with ENC is not checked").isFalse();
     }
 
     @Test
