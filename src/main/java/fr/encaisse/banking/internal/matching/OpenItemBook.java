@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * An in-memory snapshot of one tenant's open items, indexed for matching: invoices by number
@@ -117,24 +119,15 @@ public final class OpenItemBook {
             debtorNotes[noteFill[noteDebtor[i]]++] = i;
         }
 
-        // references: the key always; the folded key and the digits only where they differ from it
-        byKey = new LongIntMultiMap(n);
-        byFold = new LongIntMultiMap(Math.max(16, n / 8));
-        byDigits = new LongIntMultiMap(n);
-        for (int i = 0; i < n; i++) {
-            String key = Text.key(invoiceNumbers[i]);
-            if (key.isEmpty()) {
-                continue;
-            }
-            byKey.put(Text.hash(key), i);
-            String folded = Text.fold(key);
-            if (!folded.equals(key)) {
-                byFold.put(Text.hash(folded), i);
-            }
-            String digits = Text.digits(key);
-            if (digits.length() >= MatchingEngine.MIN_DIGITS && !digits.equals(key)) {
-                byDigits.put(Text.hash(digits), i);
-            }
+        // the reference indexes are the biggest part of the build: on a second thread for a large book
+        ReferenceIndexes references;
+        FutureTask<ReferenceIndexes> parallel = null;
+        String[] numbers = invoiceNumbers;
+        if (n >= PARALLEL_BUILD && Runtime.getRuntime().availableProcessors() > 1) {
+            parallel = new FutureTask<>(() -> ReferenceIndexes.of(numbers));
+            Thread worker = new Thread(parallel, "open-item-book-index");
+            worker.setDaemon(true);
+            worker.start();
         }
         byOpenAmount = new AmountIndex(invoiceOpen);
 
@@ -176,6 +169,54 @@ public final class OpenItemBook {
             for (UUID debtor : link.getValue()) {
                 linkIban(link.getKey(), debtor);
             }
+        }
+        if (parallel == null) {
+            references = ReferenceIndexes.of(numbers);
+        } else {
+            try {
+                references = parallel.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while indexing invoice numbers", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("indexing invoice numbers failed", e.getCause());
+            }
+        }
+        byKey = references.byKey();
+        byFold = references.byFold();
+        byDigits = references.byDigits();
+    }
+
+    /** From this many invoices on, the reference indexes are built on a thread of their own. */
+    private static final int PARALLEL_BUILD = 50_000;
+
+    /**
+     * Invoices by key always; by folded key and by digits only where these differ from the key
+     * (the key index answers the rest).
+     */
+    private record ReferenceIndexes(LongIntMultiMap byKey, LongIntMultiMap byFold, LongIntMultiMap byDigits) {
+
+        static ReferenceIndexes of(String[] numbers) {
+            int n = numbers.length;
+            LongIntMultiMap byKey = new LongIntMultiMap(n);
+            LongIntMultiMap byFold = new LongIntMultiMap(Math.max(16, n / 8));
+            LongIntMultiMap byDigits = new LongIntMultiMap(n);
+            for (int i = 0; i < n; i++) {
+                String key = Text.key(numbers[i]);
+                if (key.isEmpty()) {
+                    continue;
+                }
+                byKey.put(Text.hash(key), i);
+                String folded = Text.fold(key);
+                if (!folded.equals(key)) {
+                    byFold.put(Text.hash(folded), i);
+                }
+                String digits = Text.digits(key);
+                if (digits.length() >= MatchingEngine.MIN_DIGITS && !digits.equals(key)) {
+                    byDigits.put(Text.hash(digits), i);
+                }
+            }
+            return new ReferenceIndexes(byKey, byFold, byDigits);
         }
     }
 
