@@ -1,0 +1,7 @@
+package fr.encaisse.banking;
+
+import fr.encaisse.support.OnPostgres;
+
+@OnPostgres
+class ReconciliationOnPostgresTests extends ReconciliationContract {
+}
