@@ -30,7 +30,9 @@ abstract class DunningTimeTravelContract extends DunningTestSupport {
             if (Boolean.TRUE.equals(report.get("businessDay"))) {
                 businessDaysRun.add(day.toString());
             }
-            approveAll(t, day.toString()); // the credit manager clears the review queue every evening
+            if (!Integer.valueOf(0).equals(report.get("drafted"))) {
+                approveAll(t, day.toString()); // the credit manager clears the review queue the same day
+            }
         }
 
         assertThat(describe(contacts(t, debtor))).containsExactly(

@@ -97,7 +97,7 @@ class ContentBuilder {
                     interest = interest.add(lineInterest);
                     indemnity = indemnity.add(lineIndemnity);
                     provisional |= s.usesFallbackRates();
-                    explanation.append(i.number()).append('\n').append(s.explain(locale)).append("\n\n");
+                    explanation.append(s.explain(locale).replace(i.id().toString(), i.number())).append("\n\n");
                 } catch (RateNotAvailableException e) {
                     missing = missing == null || e.halfYear().isAfter(missing) ? e.halfYear() : missing;
                 }

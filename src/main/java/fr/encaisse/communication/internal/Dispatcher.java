@@ -55,7 +55,6 @@ class Dispatcher {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final TransactionTemplate tx;
-    private final TransactionTemplate readTx;
     private final int maxAttempts;
     private final Duration firstBackoff;
     private final Duration staleAfter;
@@ -78,8 +77,6 @@ class Dispatcher {
         this.events = events;
         this.json = json;
         this.tx = new TransactionTemplate(txManager);
-        this.readTx = new TransactionTemplate(txManager);
-        this.readTx.setReadOnly(true);
         this.maxAttempts = maxAttempts;
         this.firstBackoff = firstBackoff;
         this.staleAfter = staleAfter;
@@ -114,7 +111,9 @@ class Dispatcher {
 
     private void process(OutboxStore.Row row, OffsetDateTime now) {
         try {
-            ContentBuilder.Content c = readTx.execute(s -> builder.build(row));
+            // No surrounding transaction: a penalty statement refused for a missing rate (an exception the
+            // builder handles) must not mark a shared transaction rollback-only.
+            ContentBuilder.Content c = builder.build(row);
             if (c == null) {
                 tx.executeWithoutResult(s -> store.finish(row.id(), MessageStatus.CANCELLED,
                         "nothing left to chase on " + row.asOf() + ": paid, credited or paused", null));

@@ -32,8 +32,15 @@ final class Formats {
         return f.format(amount).replace('\u202f', '\u00a0');
     }
 
+    /** {@code 1er avril 2026}, {@code 9 avril 2026}; {@code 1 April 2026}. */
     static String longDate(LocalDate date, Locale locale) {
-        return date == null ? "" : date.format(french(locale) ? FR_LONG : EN_LONG);
+        if (date == null) {
+            return "";
+        }
+        if (french(locale) && date.getDayOfMonth() == 1) {
+            return "1er " + date.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH));
+        }
+        return date.format(french(locale) ? FR_LONG : EN_LONG);
     }
 
     static String shortDate(LocalDate date, Locale locale) {

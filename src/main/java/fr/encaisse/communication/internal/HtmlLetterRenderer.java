@@ -23,6 +23,12 @@ class HtmlLetterRenderer implements LetterRenderer {
 
     private static final String FAMILY = "Liberation Sans";
 
+    static {
+        // openhtmltopdf logs every font load and stylesheet parse at INFO on stderr; warnings are enough.
+        com.openhtmltopdf.util.XRLog.listRegisteredLoggers()
+                .forEach(l -> com.openhtmltopdf.util.XRLog.setLevel(l, java.util.logging.Level.WARNING));
+    }
+
     private final Layouts layouts;
     private final MailTexts texts;
 

@@ -120,7 +120,8 @@ class SmtpMailer {
         Session session = session(s);
         MimeMessage exact = new MimeMessage(session, new ByteArrayInputStream(rfc822));
         try (Transport t = session.getTransport("smtp")) {
-            t.connect(s.host(), s.port(), s.username(), s.password());
+            // No user, no password: Jakarta Mail would otherwise log in as the JVM's user.name.
+            t.connect(s.host(), s.port(), s.username(), s.username() == null ? null : s.password());
             t.sendMessage(exact, exact.getAllRecipients());
         }
     }

@@ -69,7 +69,8 @@ class TenantMailService implements TenantMail {
         }
         UUID tenant = TenantContext.tenantId();
         Optional<Stored> current = stored(tenant);
-        String password = s.password() == null ? current.map(Stored::password).orElse(null)
+        String password = blankToNull(s.username()) == null ? null
+                : s.password() == null ? current.map(Stored::password).orElse(null)
                 : s.password().isEmpty() ? null : s.password();
         MailSecurity security = s.security() == null ? MailSecurity.STARTTLS : s.security();
         OffsetDateTime now = OffsetDateTime.now(clock);
