@@ -2,15 +2,35 @@ package fr.encaisse.ledger;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Bulk reads of the current tenant's receivables, for engines that index them in memory (bank
- * reconciliation): every row streamed once, without paging. Each call reads within one
- * read-only transaction.
+ * Fast, read-only views of the current tenant's open items for batch work: the daily dunning
+ * run reads invoices due by a date, bank reconciliation indexes every debtor, open invoice and
+ * credit note in memory. One forward-only SQL read each, rows handed over one at a time and
+ * never kept, so a million invoices never sit in memory here.
  */
 public interface OpenItems {
+
+    /**
+     * Calls {@code action} for every invoice of the current tenant with something still open and
+     * due on or before {@code dueOnOrBefore}, in no particular order.
+     *
+     * @return the number of rows read
+     */
+    long forEachOpenInvoice(LocalDate dueOnOrBefore, Consumer<OpenInvoiceRow> action);
+
+    /** The open amounts of these invoices as they are now; ids of other tenants or credit notes are absent. */
+    Map<UUID, BigDecimal> openAmounts(Collection<UUID> invoiceIds);
+
+    /** The kind of each of these debtors; ids of other tenants are absent. */
+    Map<UUID, DebtorKind> debtorKinds(Collection<UUID> debtorIds);
+
+    // ---- bulk reads for in-memory indexes (bank reconciliation)
+
 
     /** Every debtor: id, account code and legal name. */
     void forEachDebtor(Consumer<DebtorName> action);
