@@ -1,0 +1,191 @@
+package fr.encaisse.documents.internal;
+
+import static fr.encaisse.documents.internal.Models.m;
+
+import fr.encaisse.documents.DocumentKind;
+import fr.encaisse.documents.RecoveryProcedure;
+import fr.encaisse.documents.RegisteredMail;
+import fr.encaisse.documents.StoredDocument;
+import fr.encaisse.evidence.EvidenceEntry;
+import fr.encaisse.ledger.DebtorKind;
+import fr.encaisse.penalties.TermsOfSale;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The {@code dossier} part of the data of the recovery dossier's documents. */
+final class DossierModels {
+
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
+    private DossierModels() {
+    }
+
+    /** One file of the ZIP, numbered as an exhibit (pièce) when it supports the claim. */
+    record FileEntry(String exhibit, String path, String description, String sha256) {
+    }
+
+    record Facts(RecoveryProcedure procedure, LocalDate date, BigDecimal costs, String costsDescription, String commissaire,
+                 List<FileEntry> files, List<EvidenceEntry> chronology, List<StoredDocument> letters, TermsOfSale terms,
+                 boolean termsDocument, ZoneId zone) {
+    }
+
+    static Map<String, Object> dossier(Claim claim, Facts facts, Formats f) {
+        String cur = claim.currency();
+        BigDecimal costs = facts.costs() == null ? BigDecimal.ZERO.setScale(2) : facts.costs();
+        boolean consumer = claim.debtor().kind() == DebtorKind.B2C;
+        String city = claim.debtor().address() == null || claim.debtor().address().city() == null
+                ? "[ville du siège du débiteur]" : claim.debtor().address().city().toUpperCase(java.util.Locale.FRENCH);
+        Map<String, Object> court = consumer
+                ? m("name", "Président du tribunal judiciaire de " + city,
+                    "form", "Cerfa n° 12948 (requête en injonction de payer devant le tribunal judiciaire) [version à vérifier]",
+                    "jurisdiction", "tribunal judiciaire du lieu où demeure le débiteur (CPC 1406)")
+                : m("name", "Président du tribunal de commerce (ou du tribunal des activités économiques) de " + city,
+                    "form", "Cerfa n° 12946 (requête en injonction de payer devant le tribunal de commerce) [version à vérifier]",
+                    "jurisdiction", "juridiction du lieu où demeure le débiteur (CPC 1406)");
+
+        List<StoredDocument> notices = facts.letters().stream().filter(d -> d.kind() == DocumentKind.FORMAL_NOTICE).toList();
+        List<String> basis = new ArrayList<>();
+        basis.add("Factures impayées " + String.join(", ", claim.lines().stream().map(l -> "n° " + l.invoice().number()
+                + " du " + f.date(l.invoice().issueDate()) + " (échéance " + f.date(l.invoice().dueDate()) + ")").toList())
+                + ", correspondant à des fournitures ou prestations livrées et acceptées.");
+        basis.add(facts.termsDocument() ? "Conditions générales de vente du créancier (pièce jointe), prévoyant les conditions de paiement et de pénalités."
+                : "Conditions de paiement et de pénalités du créancier (pièce jointe).");
+        if (!consumer) {
+            basis.add("Code de commerce, article L441-10 II (pénalités de retard exigibles de plein droit) et article D441-5"
+                    + " (indemnité forfaitaire de 40 € par facture).");
+        } else {
+            basis.add("Code civil, articles 1231-6 et 1344-1 (intérêts au taux légal à compter de la mise en demeure).");
+        }
+        for (StoredDocument n : notices) {
+            RegisteredMail mail = n.registeredMail();
+            basis.add("Mise en demeure du " + f.date(n.documentDate()) + " (réf. " + n.reference() + ")"
+                    + (mail != null && mail.trackingNumber() != null ? ", LRAR n° " + mail.trackingNumber() : "")
+                    + (mail != null && mail.acknowledgedOn() != null ? ", reçue le " + f.date(mail.acknowledgedOn()) : "")
+                    + ", restée sans effet (Code civil, article 1344).");
+        }
+
+        List<Map<String, Object>> chronology = facts.chronology().stream().map(e -> m(
+                "position", String.valueOf(e.position()),
+                "when", TIMESTAMP.format(e.occurredAt().atZoneSameInstant(facts.zone())),
+                "actor", e.actor(), "subjectType", e.subjectType(), "action", e.action(), "label", label(e.action()),
+                "hash", e.hash())).toList();
+
+        List<Map<String, Object>> proofs = new ArrayList<>();
+        for (StoredDocument d : facts.letters()) {
+            if (d.registeredMail() == null) {
+                continue;
+            }
+            RegisteredMail mail = d.registeredMail();
+            proofs.add(m("title", d.title(), "reference", d.reference(), "date", f.date(d.documentDate()), "sha256", d.sha256(),
+                    "trackingNumber", mail.trackingNumber(), "postedOn", f.date(mail.postedOn()),
+                    "acknowledgedOn", f.date(mail.acknowledgedOn()), "posted", mail.trackingNumber() != null,
+                    "acknowledged", mail.acknowledgedOn() != null,
+                    "entries", facts.chronology().stream().filter(e -> e.action().startsWith("registered-mail.")
+                                    && e.details() != null && e.details().contains(d.id().toString()))
+                            .map(e -> m("position", String.valueOf(e.position()), "action", label(e.action()),
+                                    "when", TIMESTAMP.format(e.occurredAt().atZoneSameInstant(facts.zone())), "hash", e.hash()))
+                            .toList()));
+        }
+
+        List<String> warnings = new ArrayList<>();
+        int years = consumer ? 2 : 5;
+        for (Claim.Line l : claim.lines()) {
+            if (l.invoice().dueDate().plusYears(years).isBefore(facts.date())) {
+                warnings.add("Facture " + l.invoice().number() + " échue depuis plus de " + years + " ans : la créance est"
+                        + " peut-être prescrite (" + (consumer ? "C. conso. L218-2" : "C. com. L110-4") + "), sauf interruption.");
+            }
+        }
+        if (notices.isEmpty()) {
+            warnings.add("Aucune mise en demeure n'est enregistrée pour ce débiteur.");
+        } else if (notices.stream().noneMatch(n -> n.registeredMail() != null && n.registeredMail().acknowledgedOn() != null)) {
+            warnings.add("Aucun accusé de réception de mise en demeure n'est enregistré.");
+        }
+
+        boolean smallClaims = facts.procedure() == RecoveryProcedure.SMALL_CLAIMS;
+        return m("procedure", facts.procedure().name(), "injonction", !smallClaims, "smallClaims", smallClaims,
+                "title", smallClaims ? "Procédure simplifiée de recouvrement des petites créances" : "Requête en injonction de payer",
+                "date", f.date(facts.date()), "longDate", f.longDate(facts.date()), "court", court,
+                "costs", f.money(costs, cur), "hasCosts", costs.signum() > 0,
+                "costsDescription", facts.costsDescription() == null ? "Frais de procédure" : facts.costsDescription(),
+                "grandTotal", f.money(claim.total().add(costs), cur), "principalAndInterest", f.money(claim.principalAndInterest(), cur),
+                "basis", basis, "exhibits", facts.files().stream().filter(x -> x.exhibit() != null).map(DossierModels::file).toList(),
+                "files", facts.files().stream().map(DossierModels::file).toList(),
+                "chronology", chronology, "hasChronology", !chronology.isEmpty(), "proofs", proofs, "hasProofs", !proofs.isEmpty(),
+                "letters", Models.letters(facts.letters(), f), "warnings", warnings, "hasWarnings", !warnings.isEmpty(),
+                "commissaireLines", facts.commissaire() == null ? List.of() : List.of(facts.commissaire().split("\\R")),
+                "hasCommissaire", facts.commissaire() != null && !facts.commissaire().isBlank(),
+                "terms", terms(facts.terms(), claim.debtor().kind(), f));
+    }
+
+    private static Map<String, Object> file(FileEntry e) {
+        return m("exhibit", e.exhibit(), "path", e.path(), "description", e.description(), "sha256", e.sha256());
+    }
+
+    static Map<String, Object> terms(TermsOfSale t, DebtorKind kind, Formats f) {
+        boolean fr = f.french();
+        String agreed = switch (t.agreedTerm()) {
+            case NONE -> fr ? "30 jours après réception des marchandises ou exécution de la prestation" : "30 days after delivery";
+            case SIXTY_DAYS_FROM_ISSUE -> fr ? "60 jours à compter de la date d'émission de la facture" : "60 days from the invoice date";
+            case END_OF_MONTH_PLUS_45_DAYS -> fr ? "45 jours fin de mois (fin du mois de facturation + 45 jours)" : "45 days end of month (month end + 45 days)";
+            case PLUS_45_DAYS_THEN_END_OF_MONTH -> fr ? "45 jours fin de mois (date de facture + 45 jours, puis fin de mois)" : "45 days then end of month";
+            case PERIODIC_INVOICE_45_DAYS -> fr ? "45 jours à compter de l'émission (facture périodique)" : "45 days from issue (periodic invoice)";
+        };
+        String allocation = switch (t.allocation()) {
+            case PRINCIPAL_FIRST -> fr ? "les paiements partiels s'imputent d'abord sur le principal" : "part payments go to the principal first";
+            case INTEREST_FIRST -> fr ? "les paiements partiels s'imputent d'abord sur les intérêts (C. civ. 1343-1)" : "part payments go to interest first (C. civ. 1343-1)";
+        };
+        String dayCount = switch (t.dayCount()) {
+            case ACT_365 -> fr ? "jours exacts / 365" : "actual days / 365";
+            case ACT_ACT -> fr ? "jours exacts / 365 ou 366" : "actual days / 365 or 366";
+            case ACT_360 -> fr ? "jours exacts / 360" : "actual days / 360";
+        };
+        return m("agreedTerm", agreed, "rate", Models.rateDescription(t, kind, f), "allocation", allocation,
+                "dayCount", dayCount, "indemnity", kind == DebtorKind.B2C ? null : (fr ? "40 € par facture payée en retard (C. com. D441-5)"
+                        : "€40 per invoice paid late (C. com. D441-5)"),
+                "fallbackAllowed", t.lastKnownRatesAllowed());
+    }
+
+    /** The chronology's words for the journal's action codes. */
+    static String label(String action) {
+        return switch (action) {
+            case "document.generated" -> "Document établi (empreinte enregistrée)";
+            case "registered-mail.posted" -> "Lettre recommandée postée";
+            case "registered-mail.acknowledged" -> "Avis de réception signé";
+            case "einvoice.imported" -> "Facture électronique reçue et enregistrée";
+            case "invoice.issued" -> "Facture émise";
+            case "invoice.updated" -> "Facture modifiée";
+            case "invoice.settled" -> "Facture soldée";
+            case "payment.recorded" -> "Paiement reçu";
+            case "invoice.allocated" -> "Paiement ou avoir imputé sur la facture";
+            case "invoice.allocation-reversed" -> "Imputation annulée";
+            case "credit-note.issued" -> "Avoir émis";
+            case "debtor.created" -> "Débiteur enregistré";
+            case "debtor.updated" -> "Débiteur modifié";
+            case "terms-of-sale.updated" -> "Conditions de vente modifiées";
+            default -> action.startsWith("reminder") || action.startsWith("dunning") ? "Relance (" + action + ")" : action;
+        };
+    }
+
+    static Map<String, Object> sample(Claim claim, Formats f) {
+        UUID id = UUID.fromString("00000000-0000-0000-0000-000000000009");
+        StoredDocument notice = new StoredDocument(id, claim.debtor().id(), null, DocumentKind.FORMAL_NOTICE, "Mise en demeure",
+                "MED-20260301-C-EXEMPLE", "MED.pdf", "application/pdf", "1".repeat(64), 1000, "fr",
+                SampleModels.DATE.minusDays(15), SampleModels.DATE.minusDays(7), claim.total(),
+                new RegisteredMail("1A 123 456 7890 1", SampleModels.DATE.minusDays(15), SampleModels.DATE.minusDays(13)),
+                OffsetDateTime.parse("2026-03-01T10:00:00+01:00"), "user:exemple");
+        EvidenceEntry entry = new EvidenceEntry(12, OffsetDateTime.parse("2026-03-01T10:05:00+01:00"), "user:exemple", "DEBTOR",
+                claim.debtor().id(), "registered-mail.posted", "{\"documentId\":\"" + id + "\"}", "2".repeat(64), "3".repeat(64));
+        Facts facts = new Facts(RecoveryProcedure.INJONCTION_DE_PAYER, SampleModels.DATE, new BigDecimal("35.00"),
+                "Frais de greffe", "Maître Exemple, commissaire de justice\n1 place de l'Exemple\n69002 Lyon",
+                List.of(new FileEntry("1", "02-factures/F-EXEMPLE-1.pdf", "Facture F-EXEMPLE-1", "4".repeat(64))),
+                List.of(entry), List.of(notice), TermsOfSale.LEGAL_DEFAULT, true, ZoneId.of("Europe/Paris"));
+        return dossier(claim, facts, f);
+    }
+}

@@ -1,0 +1,7 @@
+package fr.encaisse.dunning;
+
+import fr.encaisse.support.OnH2;
+
+@OnH2
+class DunningTimeTravelOnH2Tests extends DunningTimeTravelContract {
+}
