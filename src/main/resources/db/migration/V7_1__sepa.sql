@@ -19,7 +19,7 @@ CREATE TABLE sepa_settings (
 CREATE TABLE sepa_counter (
     tenant_id  UUID        NOT NULL REFERENCES tenant (id),
     name       VARCHAR(20) NOT NULL,
-    value      BIGINT      NOT NULL,
+    counter_value BIGINT   NOT NULL,
     PRIMARY KEY (tenant_id, name)
 );
 

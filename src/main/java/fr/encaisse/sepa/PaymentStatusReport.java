@@ -77,9 +77,10 @@ public record PaymentStatusReport(String messageName, String messageId, OffsetDa
             reasons = List.copyOf(reasons);
         }
 
-        /** The first reason code, or null. */
+        /** The first ISO reason code ({@code Rsn/Cd}), else the first proprietary one, else null. */
         public String reasonCode() {
-            return reasons.isEmpty() ? null : reasons.get(0).code();
+            return reasons.stream().filter(r -> !r.proprietary()).map(StatusReason::code).findFirst()
+                    .orElse(reasons.isEmpty() ? null : reasons.get(0).code());
         }
     }
 }

@@ -1,7 +1,6 @@
 package fr.encaisse.sepa.internal;
 
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,23 +20,11 @@ class Counters {
     }
 
     long next(UUID tenantId, String name) {
-        for (int attempt = 0; ; attempt++) {
-            int updated = jdbc.sql("UPDATE sepa_counter SET value = value + 1 WHERE tenant_id = ? AND name = ?")
-                    .params(tenantId, name).update();
-            if (updated == 0) {
-                try {
-                    jdbc.sql("INSERT INTO sepa_counter (tenant_id, name, value) VALUES (?, ?, 1)").params(tenantId, name)
-                            .update();
-                    return 1;
-                } catch (DuplicateKeyException raced) {
-                    if (attempt > 2) {
-                        throw raced;
-                    }
-                    continue;
-                }
-            }
-            return jdbc.sql("SELECT value FROM sepa_counter WHERE tenant_id = ? AND name = ?").params(tenantId, name)
-                    .query(Long.class).single();
-        }
+        jdbc.sql("INSERT INTO sepa_counter (tenant_id, name, counter_value) VALUES (?, ?, 0) ON CONFLICT DO NOTHING")
+                .params(tenantId, name).update();
+        jdbc.sql("UPDATE sepa_counter SET counter_value = counter_value + 1 WHERE tenant_id = ? AND name = ?")
+                .params(tenantId, name).update();
+        return jdbc.sql("SELECT counter_value FROM sepa_counter WHERE tenant_id = ? AND name = ?").params(tenantId, name)
+                .query(Long.class).single();
     }
 }

@@ -112,10 +112,10 @@ class MandateStore {
     }
 
     Presented presented(UUID tenantId, UUID mandateId) {
-        return jdbc.sql("SELECT COUNT(*) AS n, MAX(collection_date) AS last FROM sepa_debit WHERE tenant_id = ? AND mandate_id = ?"
+        return jdbc.sql("SELECT COUNT(*) AS n, MAX(collection_date) AS last_date FROM sepa_debit WHERE tenant_id = ? AND mandate_id = ?"
                         + " AND status IN " + PRESENTED_STATUSES)
                 .params(tenantId, mandateId)
-                .query((rs, i) -> new Presented(rs.getInt("n"), rs.getObject("last", LocalDate.class))).single();
+                .query((rs, i) -> new Presented(rs.getInt("n"), rs.getObject("last_date", LocalDate.class))).single();
     }
 
     void insertAmendment(UUID tenantId, UUID mandateId, LocalDate on, Row before, Row after, String reason, String actor,
