@@ -51,7 +51,7 @@ class MandateForm {
     }
 
     byte[] render(String language, MandateStore.Row m, Tenant creditor, String creditorId, int prenotificationDays) {
-        Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
+        Locale locale = "en".equals(language) ? Locale.UK : Locale.FRENCH;
         String scheme = m.scheme().name();
         Map<String, String> values = Map.ofEntries(
                 Map.entry("title", texts.getMessage(scheme + ".title", null, locale)),
@@ -62,9 +62,9 @@ class MandateForm {
                 Map.entry("creditorId", creditorId),
                 Map.entry("creditorName", creditor.name()),
                 Map.entry("creditorAddress", join(creditor.addressLine1(), creditor.addressLine2(),
-                        join(creditor.postalCode(), creditor.city()), creditor.country())),
+                        town(creditor.postalCode(), creditor.city()), creditor.country())),
                 Map.entry("debtorName", m.debtorName()),
-                Map.entry("debtorAddress", join(m.debtorStreet(), join(m.debtorPostCode(), m.debtorTown()), m.debtorCountry())),
+                Map.entry("debtorAddress", join(m.debtorStreet(), town(m.debtorPostCode(), m.debtorTown()), m.debtorCountry())),
                 Map.entry("iban", grouped(m.iban())),
                 Map.entry("bic", m.bic() == null ? "" : m.bic()),
                 Map.entry("place", m.signedAt() == null ? "" : m.signedAt()),
@@ -100,6 +100,10 @@ class MandateForm {
     /** FR76 3000 6000 … in groups of four, as printed on bank documents. */
     static String grouped(String iban) {
         return iban.replaceAll("(.{4})(?!$)", "$1 ");
+    }
+
+    private static String town(String postCode, String town) {
+        return Stream.of(postCode, town).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" "));
     }
 
     private static String join(String... parts) {

@@ -130,7 +130,8 @@ class NoticeComposer {
     }
 
     static String date(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale == Locale.ENGLISH ? Locale.UK : locale)
+                .format(date);
     }
 
     /** Country, check digits and the last four characters, e.g. {@code FR76…0189}. */
