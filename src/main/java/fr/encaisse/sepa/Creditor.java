@@ -14,7 +14,7 @@ import fr.encaisse.sepa.internal.SepaText;
 public record Creditor(String name, String iban, String bic, String creditorSchemeId, PostalAddress address) {
 
     public Creditor {
-        if (name == null || SepaText.latin(name, 70).isEmpty()) {
+        if (name == null || !SepaText.hasLatinContent(name)) {
             throw new SepaValidationException("creditorName", "is missing or has no Latin letter or digit");
         }
         iban = SepaIdentifiers.requireIban("creditorIban", iban);

@@ -53,7 +53,7 @@ public record Debit(String endToEndId, BigDecimal amount, String mandateId, Loca
             if (dateOfSignature.isAfter(collectionDate)) {
                 throw new SepaValidationException("dateOfSignature", "is after the collection date " + collectionDate);
             }
-            if (debtorName == null || SepaText.latin(debtorName, 70).isEmpty()) {
+            if (debtorName == null || !SepaText.hasLatinContent(debtorName)) {
                 throw new SepaValidationException("debtorName", "is missing or has no Latin letter or digit");
             }
             debtorIban = SepaIdentifiers.requireIban("debtorIban", debtorIban);

@@ -19,12 +19,16 @@ public record PostalAddress(String streetName, String buildingNumber, String pos
         String country) {
 
     public PostalAddress {
-        if (townName == null || SepaText.latin(townName, 35).isEmpty()) {
+        if (townName == null || !SepaText.hasLatinContent(townName)) {
             throw new SepaValidationException("townName", "is required in a postal address");
         }
-        if (country == null || !country.matches("[A-Z]{2}")) {
+        if (country == null || !isCountryCode(country)) {
             throw new SepaValidationException("country", "must be an ISO 3166 two-letter country code, got '"
                     + country + "'");
         }
+    }
+
+    private static boolean isCountryCode(String c) {
+        return c.length() == 2 && c.charAt(0) >= 'A' && c.charAt(0) <= 'Z' && c.charAt(1) >= 'A' && c.charAt(1) <= 'Z';
     }
 }

@@ -54,32 +54,84 @@ public final class SepaText {
         if (text == null) {
             return "";
         }
+        if (alreadyLatin(text, maxLength)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
             if (isSepaChar(c)) {
                 out.append((char) c);
-                return;
+            } else {
+                out.append(transliterated(c));
             }
-            String special = SPECIAL.get(c);
-            if (special != null) {
-                out.append(special);
-                return;
-            }
-            // é → e + combining acute, ﬁ → fi, № → No: keep the base characters that are in the set.
-            String decomposed = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKD);
-            boolean kept = false;
-            for (int i = 0; i < decomposed.length(); i++) {
-                char d = decomposed.charAt(i);
-                if (isSepaChar(d) && d != ' ') {
-                    out.append(d);
-                    kept = true;
-                }
-            }
-            if (!kept) {
-                out.append(' ');
-            }
-        });
+        }
         return truncate(collapseSpaces(out), maxLength);
+    }
+
+    /**
+     * Whether {@link #latin} would keep anything of {@code text} (a letter or digit, or a character
+     * that transliterates to one), without building the transliteration.
+     */
+    public static boolean hasLatinContent(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (isSepaChar(c) ? c != ' ' : !transliterated(c).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Already in the set, trimmed, single-spaced and short enough: the common case, returned as is. */
+    private static boolean alreadyLatin(String s, int maxLength) {
+        int n = s.length();
+        if (n > maxLength || n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char previous = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!isSepaChar(c) || (c == ' ' && previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
+    }
+
+    /** Transliterations of the Basic Multilingual Plane, computed once per character. */
+    private static final String[] BMP = new String[0x10000];
+
+    private static String transliterated(int c) {
+        if (c < BMP.length) {
+            String known = BMP[c];
+            if (known == null) {
+                known = transliterate(c);
+                BMP[c] = known; // a benign race: every thread computes the same immutable value
+            }
+            return known;
+        }
+        return transliterate(c);
+    }
+
+    private static String transliterate(int c) {
+        String special = SPECIAL.get(c);
+        if (special != null) {
+            return special;
+        }
+        // é → e + combining acute, ﬁ → fi, № → No: keep the base characters that are in the set.
+        String decomposed = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKD);
+        StringBuilder kept = new StringBuilder(2);
+        for (int i = 0; i < decomposed.length(); i++) {
+            char d = decomposed.charAt(i);
+            if (isSepaChar(d) && d != ' ') {
+                kept.append(d);
+            }
+        }
+        return kept.isEmpty() ? " " : kept.toString();
     }
 
     private static String collapseSpaces(CharSequence s) {

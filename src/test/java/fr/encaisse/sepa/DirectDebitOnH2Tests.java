@@ -1,0 +1,7 @@
+package fr.encaisse.sepa;
+
+import fr.encaisse.support.OnH2;
+
+@OnH2
+class DirectDebitOnH2Tests extends DirectDebitContract {
+}
