@@ -1,5 +1,6 @@
 package fr.encaisse.cli;
 
+import fr.encaisse.dunning.DunningCommandLine;
 import fr.encaisse.imports.AccountingExport;
 import fr.encaisse.imports.ExportFormat;
 import fr.encaisse.imports.ExportSummary;
@@ -37,26 +38,33 @@ import org.springframework.stereotype.Component;
 public class BatchCommandLine {
 
     /** The first words that make {@code main} start in batch mode instead of the web server. */
-    public static final Set<String> COMMANDS = Set.of("import", "export", "help");
+    public static final Set<String> COMMANDS = Set.of("import", "export", "dunning", "help");
 
     static final String USAGE = """
             Usage:
               import debtors|invoices --tenant <slug> [--dry-run] [--profile <name>] <file.csv>
               import fec --tenant <slug> [--dry-run] [--term-days <days>] <file>
               export accounting --tenant <slug> --from <yyyy-MM-dd> --to <yyyy-MM-dd> [--format fec|csv] <file>
+            """ + DunningCommandLine.USAGE + """
+
             Exit codes: 0 done, 1 input refused (nothing written), 2 usage, 3 unknown tenant, 4 unreadable or unwritable file""";
 
     private final Tenants tenants;
     private final Imports imports;
     private final AccountingExport export;
+    private final DunningCommandLine dunning;
 
-    BatchCommandLine(Tenants tenants, Imports imports, AccountingExport export) {
+    BatchCommandLine(Tenants tenants, Imports imports, AccountingExport export, DunningCommandLine dunning) {
         this.tenants = tenants;
         this.imports = imports;
         this.export = export;
+        this.dunning = dunning;
     }
 
     public int execute(PrintStream out, String... args) {
+        if (args.length > 0 && args[0].equals("dunning")) {
+            return dunning.execute(out, args);
+        }
         if (args.length == 0 || !Set.of("import", "export").contains(args[0])) {
             out.println(USAGE);
             return args.length > 0 && args[0].equals("help") ? 0 : 2;

@@ -133,6 +133,17 @@ class BatchCommandLineTests {
     }
 
     @Test
+    void the_dunning_run_is_a_batch_command_too() {
+        assertThat(BatchCommandLine.COMMANDS).contains("dunning");
+        assertThat(run("dunning", "run", "--tenant", "no-such-tenant")).isEqualTo(3);
+        Tenant t = tenants.create(new NewTenant("cli-" + UUID.randomUUID().toString().substring(0, 8), "CLI SAS", null, null,
+                null, null, null, null, null, null));
+        assertThat(run("dunning", "run", "--tenant", t.slug(), "--as-of", "2026-11-26", "--no-send")).isZero();
+        assertThat(run("help")).isZero();
+        assertThat(output.toString()).contains("dunning run --tenant");
+    }
+
+    @Test
     void wrong_usage_of_the_new_commands_exits_2() {
         assertThat(run("export", "accounting", "--tenant", "x", "out.txt")).isEqualTo(2);
         assertThat(run("import", "fec", "--tenant", "x", "--from", "2026-01-01", "f.txt")).isEqualTo(2);
