@@ -149,6 +149,30 @@ abstract class ReconciliationContract extends ApiTestSupport {
     }
 
     @Test
+    void statements_and_lines_are_listed_page_by_page() throws Exception {
+        var t = newTenant();
+        upload(t, "1.xml", CamtFile.statement("ST-PAGE-1").credit("1.00", null, null, "A", null, null).bytes());
+        ResultActions second = upload(t, "2.xml", CamtFile.statement("ST-PAGE-2").credit("2.00", null, null, "B", null, null)
+                .credit("3.00", null, null, "C", null, null).debit("4.00").bytes());
+
+        String cursor = json(getAs(t, "/api/v1/bank-statements?limit=1").andExpect(jsonPath("$.items.length()").value(1)),
+                "$.nextCursor");
+        getAs(t, "/api/v1/bank-statements?limit=1&after={c}", cursor)
+                .andExpect(jsonPath("$.items.length()").value(1)).andExpect(jsonPath("$.nextCursor").doesNotExist());
+
+        String statement = json(second, "$.statements[0].id");
+        ResultActions page = getAs(t, "/api/v1/bank-statements/{id}/lines?limit=2", statement)
+                .andExpect(jsonPath("$.items[*].amount").value(org.hamcrest.Matchers.contains(2.0, 3.0)));
+        getAs(t, "/api/v1/bank-statements/{id}/lines?limit=2&after={c}", statement, json(page, "$.nextCursor"))
+                .andExpect(jsonPath("$.items[*].amount").value(org.hamcrest.Matchers.contains(4.0)))
+                .andExpect(jsonPath("$.items[0].status").value("NOT_APPLICABLE"));
+        getAs(t, "/api/v1/bank-statements/{id}/lines?status=NOT_APPLICABLE", statement)
+                .andExpect(jsonPath("$.items.length()").value(1));
+        getAs(t, "/api/v1/bank-statements?limit=0").andExpect(status().isUnprocessableContent());
+        getAs(t, "/api/v1/bank-statements?after=garbage").andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
     void a_malformed_file_is_refused_naming_its_line_and_nothing_is_written() throws Exception {
         var t = newTenant();
         String xml = CamtFile.statement("ST-BAD").credit("10.00", null, null, "OK", null, null)

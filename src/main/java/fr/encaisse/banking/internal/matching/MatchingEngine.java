@@ -1236,7 +1236,8 @@ public final class MatchingEngine {
                     }
                     String other = otherPayer(debtor);
                     if (other != null) {
-                        confidence -= ref == Ref.CHECKED || ref == Ref.EXACT_TEXT
+                        // invoices the payer did not name, of a debtor it is not: the named one may be a typo
+                        confidence -= (ref == Ref.CHECKED || ref == Ref.EXACT_TEXT) && shape != Shape.NAMED_AND_OTHERS
                                 ? Confidence.OTHER_PAYER_NAMED : Confidence.OTHER_PAYER;
                         reasons.add(new Reason(Code.OTHER_PAYER, "the payer looks like " + other
                                 + ": paying for another company of its group?"));

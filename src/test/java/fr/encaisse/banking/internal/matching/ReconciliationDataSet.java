@@ -181,6 +181,7 @@ public final class ReconciliationDataSet {
         for (int n = 0; n < lines; n++) {
             set.addCredit();
         }
+        set.byNumberKey = null;
         return set;
     }
 
@@ -285,9 +286,13 @@ public final class ReconciliationDataSet {
                 text.add(pick("FACTURE ", "FACT ", "REGLEMENT ", "") + typo);
                 // a typo is recoverable when one invoice one edit away has exactly this amount and the
                 // payer is known, or the amount is rare; and the typo does not name another invoice of
-                // the same payer
+                // the same payer, nor an invoice of anyone with this very amount (two invoices would
+                // then fit: one by its number, one by the payer)
                 int sameDebtorHit = indexOfNumber(d, typo);
-                matchable = sameDebtorHit < 0 && (debtorKnownAccount[d] || amountCount.getOrDefault(amount, 0) <= 1);
+                int hit = indexOfNumber(typo);
+                boolean sameAmountElsewhere = hit >= 0 && invoiceOpen[hit] == amount;
+                matchable = sameDebtorHit < 0 && !sameAmountElsewhere
+                        && (debtorKnownAccount[d] || amountCount.getOrDefault(amount, 0) <= 1);
             }
             case DISCOUNT_DEDUCTED -> {
                 amount = BigDecimal.valueOf(open[i]).multiply(new BigDecimal("0.98"))
@@ -393,10 +398,11 @@ public final class ReconciliationDataSet {
                 continue;
             }
             int i = free(d, 1)[0];
-            // matchable when no other open invoice of the debtor has the same amount
+            // matchable when no other invoice of the debtor had the same amount (earlier credits
+            // that were only suggested leave theirs open)
             boolean unique = true;
             for (int j : debtorInvoices[d]) {
-                unique &= j == i || open[j] != open[i] || open[j] == 0;
+                unique &= j == i || invoiceOpen[j] != open[i];
             }
             long amount = open[i];
             use(i, amount);
@@ -528,6 +534,19 @@ public final class ReconciliationDataSet {
             count += ways(amounts, k + 1, target - amounts.get(k), left - 1);
         }
         return count;
+    }
+
+    /** Invoice positions by number key, while generating (dropped afterwards: it is big). */
+    private Map<String, Integer> byNumberKey;
+
+    private int indexOfNumber(String text) {
+        if (byNumberKey == null) {
+            byNumberKey = new HashMap<>(invoiceNumbers.length * 2);
+            for (int i = 0; i < invoiceNumbers.length; i++) {
+                byNumberKey.put(Text.key(invoiceNumbers[i]), i);
+            }
+        }
+        return byNumberKey.getOrDefault(Text.key(text), -1);
     }
 
     private int indexOfNumber(int debtor, String text) {
