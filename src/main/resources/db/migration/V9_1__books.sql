@@ -11,7 +11,8 @@ CREATE TABLE fec_item (
     debtor_id       UUID          NOT NULL,
     -- INVOICE, CREDIT_NOTE, PAYMENT, or SKIPPED (kept so lettering groups know what the ledger lacks)
     kind            VARCHAR(12)   NOT NULL,
-    -- invoice, credit note or payment id; several lines of one entry may share one ledger row
+    -- invoice, credit note or payment id (chosen when the line is read); several lines of one entry
+    -- may share one ledger row
     ledger_id       UUID,
     -- the line's amount, positive, debit or credit according to kind
     amount          NUMERIC(19,2) NOT NULL,
@@ -26,15 +27,23 @@ CREATE TABLE fec_item (
     letter_key      VARCHAR(20),
     lettered_on     DATE,
     skip_reason     VARCHAR(200),
+    -- What the piece (invoice, credit note, payment) the line belongs to will be, written when the
+    -- line is read and used when the ledger row is created, debtor by debtor, after the whole file.
+    piece_number    VARCHAR(64),
+    piece_fallback  VARCHAR(64),
+    piece_date      DATE,
+    piece_amount    NUMERIC(19,2),
+    piece_vat       NUMERIC(19,2),
+    piece_reference VARCHAR(140),
+    piece_method    VARCHAR(20),
     line_no         BIGINT        NOT NULL,
     first_import_id UUID          NOT NULL,
     touched_import  UUID          NOT NULL,
     PRIMARY KEY (tenant_id, item_key)
 );
 CREATE INDEX fec_item_group ON fec_item (tenant_id, debtor_id, letter_key);
--- The debtors whose lettering an import touched, and the lines an import brought first, in key order.
+-- The debtors with lines an import added or re-lettered.
 CREATE INDEX fec_item_touched ON fec_item (tenant_id, touched_import, debtor_id);
-CREATE INDEX fec_item_first ON fec_item (tenant_id, first_import_id, item_key);
 CREATE INDEX fec_item_ledger ON fec_item (tenant_id, ledger_id);
 
 -- Allocations the FEC import made from the books' lettering: already in the books, so the

@@ -29,10 +29,10 @@ class FecItems {
 
     static final String SKIPPED = "SKIPPED";
 
-    /** A customer line as stored. */
+    /** A customer line as stored; {@code piece} is what its ledger row is to be, for lines not turned into one yet. */
     record Row(String key, UUID debtorId, String kind, UUID ledgerId, BigDecimal amount, LocalDate entryDate,
                String pieceRef, String refHint, String compteNum, String compAuxNum, String letter,
-               LocalDate letteredOn, String skipReason, long lineNo, UUID touchedImport) {
+               LocalDate letteredOn, String skipReason, long lineNo, UUID firstImport, UUID touchedImport, Piece piece) {
 
         String letterKey() {
             return letterKey(letter);
@@ -41,10 +41,21 @@ class FecItems {
         static String letterKey(String letter) {
             return letter == null || letter.isBlank() ? null : letter.trim().toUpperCase(java.util.Locale.ROOT);
         }
+
+        Row linkedTo(String newKind, UUID newLedgerId, String reason) {
+            return new Row(key, debtorId, newKind, newLedgerId, amount, entryDate, pieceRef, refHint, compteNum, compAuxNum,
+                    letter, letteredOn, reason, lineNo, firstImport, touchedImport, piece);
+        }
+    }
+
+    /** The invoice, credit note or payment a line's piece is to become. */
+    record Piece(String number, String fallback, LocalDate date, BigDecimal amount, BigDecimal vat, String reference,
+                 String method) {
     }
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
+    private volatile Boolean postgres;
 
     FecItems(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
@@ -64,7 +75,8 @@ class FecItems {
 
     private static final int[] ITEM_TYPES = {Types.OTHER, Types.VARCHAR, Types.OTHER, Types.VARCHAR, Types.OTHER, Types.NUMERIC,
             Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE,
-            Types.VARCHAR, Types.BIGINT, Types.OTHER, Types.OTHER};
+            Types.VARCHAR, Types.BIGINT, Types.OTHER, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.NUMERIC,
+            Types.NUMERIC, Types.VARCHAR, Types.VARCHAR};
 
     void insert(UUID tenant, UUID importId, List<Row> rows) {
         if (rows.isEmpty()) {
@@ -72,15 +84,43 @@ class FecItems {
         }
         List<Object[]> values = new ArrayList<>(rows.size());
         for (Row r : rows) {
+            Piece p = r.piece();
             values.add(new Object[] {tenant, r.key(), r.debtorId(), r.kind(), r.ledgerId(), r.amount(), r.entryDate(),
                     cut(r.pieceRef(), 100), cut(r.refHint(), 300), cut(r.compteNum(), 40), cut(r.compAuxNum(), 40),
                     cut(r.letter(), 20), cut(r.letterKey(), 20), r.letteredOn(), cut(r.skipReason(), 200), r.lineNo(),
-                    importId, importId});
+                    importId, importId, p == null ? null : p.number(), p == null ? null : p.fallback(),
+                    p == null ? null : p.date(), p == null ? null : p.amount(), p == null ? null : p.vat(),
+                    p == null ? null : cut(p.reference(), 140), p == null ? null : p.method()});
         }
         MultiRowInsert.insert(jdbcTemplate, """
                 INSERT INTO fec_item (tenant_id, item_key, debtor_id, kind, ledger_id, amount, entry_date, piece_ref, ref_hint,
-                    compte_num, comp_aux_num, letter, letter_key, lettered_on, skip_reason, line_no, first_import_id, touched_import)
+                    compte_num, comp_aux_num, letter, letter_key, lettered_on, skip_reason, line_no, first_import_id, touched_import,
+                    piece_number, piece_fallback, piece_date, piece_amount, piece_vat, piece_reference, piece_method)
                 VALUES""", ITEM_TYPES, values);
+    }
+
+    /** Lines whose piece turned out to be a row already in Encaisse, or could not be imported. */
+    void relink(UUID tenant, List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbcTemplate.batchUpdate("UPDATE fec_item SET kind = ?, ledger_id = ?, skip_reason = ? WHERE tenant_id = ? AND item_key = ?",
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        Row r = rows.get(i);
+                        ps.setString(1, r.kind());
+                        setNullable(ps, 2, r.ledgerId(), Types.OTHER);
+                        setNullable(ps, 3, cut(r.skipReason(), 200), Types.VARCHAR);
+                        ps.setObject(4, tenant);
+                        ps.setString(5, r.key());
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return rows.size();
+                    }
+                });
     }
 
     /** Records a line's new lettering and marks it touched by this import, so its group is settled again. */
@@ -116,27 +156,22 @@ class FecItems {
                 .params(tenant, importId).query(UUID.class).list();
     }
 
-    /** Every lettered line of these debtors, by debtor and lettering code, whatever import brought it. */
-    List<Row> letteredRows(UUID tenant, Collection<UUID> debtors) {
+    /**
+     * What pass 2 needs of these debtors: the lines this import brought, and every lettered line
+     * (whatever import brought it), by debtor, date and line.
+     */
+    List<Row> pageRows(UUID tenant, Collection<UUID> debtors, UUID importId) {
         List<Row> rows = new ArrayList<>();
         for (List<UUID> part : chunks(debtors)) {
+            List<Object> params = ValuesList.params(tenant, part, false);
+            params.add(importId);
             rows.addAll(jdbc.sql("SELECT f.* FROM " + ValuesList.of(part.size(), "UUID", "v", "d")
-                            + " JOIN fec_item f ON f.tenant_id = ? AND f.debtor_id = v.d WHERE f.letter_key IS NOT NULL"
-                            + " ORDER BY f.debtor_id, f.letter_key, f.entry_date, f.line_no")
-                    .params(ValuesList.params(tenant, part, false)).query(FecItems::row).list());
+                            + " JOIN fec_item f ON f.tenant_id = ? AND f.debtor_id = v.d"
+                            + " WHERE (f.first_import_id = ? OR f.letter_key IS NOT NULL)"
+                            + " ORDER BY f.debtor_id, f.entry_date, f.line_no")
+                    .params(params).query(FecItems::row).list());
         }
         return rows;
-    }
-
-    /** Unlettered payment and credit note lines first imported by this import, by key after {@code afterKey}. */
-    List<Row> newUnletteredCredits(UUID tenant, UUID importId, String afterKey, int limit) {
-        return jdbc.sql("""
-                        SELECT * FROM fec_item WHERE tenant_id = :tenant AND first_import_id = :import
-                          AND letter_key IS NULL AND kind IN ('PAYMENT', 'CREDIT_NOTE') AND ledger_id IS NOT NULL
-                          AND item_key > :after
-                        ORDER BY item_key LIMIT :limit""")
-                .param("tenant", tenant).param("import", importId).param("after", afterKey == null ? "" : afterKey)
-                .param("limit", limit).query(FecItems::row).list();
     }
 
     /** Those of these ledger rows that some lettered FEC line stands for: the books settle them, not a reference. */
@@ -179,6 +214,17 @@ class FecItems {
         return found;
     }
 
+    /** See {@link fr.encaisse.ledger.LedgerBatch#refreshStatistics()}: the same for this module's tables. */
+    void refreshStatistics() {
+        if (postgres == null) {
+            postgres = Boolean.TRUE.equals(jdbcTemplate.execute((java.sql.Connection c) ->
+                    c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")));
+        }
+        if (postgres) {
+            jdbc.sql("ANALYZE fec_item, fec_allocation").update();
+        }
+    }
+
     /** How many payments the books' lines stand for. */
     long paymentsFromBooks(UUID tenant) {
         return jdbc.sql("SELECT COUNT(DISTINCT ledger_id) FROM fec_item WHERE tenant_id = ? AND kind = 'PAYMENT'")
@@ -193,11 +239,16 @@ class FecItems {
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
+        BigDecimal pieceAmount = rs.getBigDecimal("piece_amount");
+        Piece piece = pieceAmount == null ? null : new Piece(rs.getString("piece_number"), rs.getString("piece_fallback"),
+                rs.getObject("piece_date", LocalDate.class), pieceAmount, rs.getBigDecimal("piece_vat"),
+                rs.getString("piece_reference"), rs.getString("piece_method"));
         return new Row(rs.getString("item_key"), rs.getObject("debtor_id", UUID.class), rs.getString("kind"),
                 rs.getObject("ledger_id", UUID.class), rs.getBigDecimal("amount"), rs.getObject("entry_date", LocalDate.class),
                 rs.getString("piece_ref"), rs.getString("ref_hint"), rs.getString("compte_num"), rs.getString("comp_aux_num"),
                 rs.getString("letter"), rs.getObject("lettered_on", LocalDate.class), rs.getString("skip_reason"),
-                rs.getLong("line_no"), rs.getObject("touched_import", UUID.class));
+                rs.getLong("line_no"), rs.getObject("first_import_id", UUID.class), rs.getObject("touched_import", UUID.class),
+                piece);
     }
 
     private static void setNullable(PreparedStatement ps, int index, Object value, int type) throws SQLException {

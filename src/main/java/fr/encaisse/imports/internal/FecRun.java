@@ -15,6 +15,7 @@ import fr.encaisse.ledger.InvoiceDraft;
 import fr.encaisse.ledger.LedgerBatch;
 import fr.encaisse.ledger.Payment;
 import fr.encaisse.ledger.PaymentDraft;
+import fr.encaisse.ledger.PaymentMethod;
 import fr.encaisse.shared.FieldProblem;
 import fr.encaisse.shared.InvalidInputException;
 import java.io.InputStream;
@@ -33,18 +34,19 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * One FEC import, in three passes over what it reads, all in the caller's transaction:
+ * One FEC import, in two passes, all in the caller's transaction:
  * <ol>
- *   <li>read the file line by line; each balanced entry on customer accounts becomes invoices,
- *       credit notes and payments, written by chunks of about a thousand customer lines (a chunk
- *       looks its lines up in {@code fec_item}: a line seen by an earlier import is not written
- *       again, only its new lettering is noted);</li>
- *   <li>settle the lettering groups this import touched: within a group (one debtor, one
- *       EcritureLet), payments and credit notes are allocated to invoices, the invoice the
- *       payment names first, then the oldest;</li>
- *   <li>allocate the new unlettered payments and credit notes that name an unlettered invoice of
- *       the same debtor in their PieceRef or label (a partial payment the books have not
- *       lettered yet).</li>
+ *   <li>read the file line by line; each balanced entry's lines on customer accounts are
+ *       recorded in {@code fec_item} by chunks of about a thousand, with what they mean (the
+ *       invoice, credit note or payment they make, under an id chosen now) — or, for a line an
+ *       earlier import recorded, only its new lettering. Debtors are created as they appear.</li>
+ *   <li>debtor by debtor (a hundred at a time), create the new ledger rows and settle them:
+ *       within each lettering group this import touched (one debtor, one EcritureLet), payments
+ *       and credit notes are allocated to invoices, the invoice the payment names first, then the
+ *       oldest; then new unlettered payments and credit notes that name an unlettered invoice of
+ *       the same debtor in their PieceRef or label (a partial payment the books have not lettered
+ *       yet) are allocated to it. New rows are allocated before they are inserted, so they go
+ *       in with their final open amount and need no update.</li>
  * </ol>
  * After the first problem nothing more is written (the transaction will roll back) but the file
  * is read to the end, so that the report lists every problem.
@@ -52,11 +54,15 @@ import java.util.UUID;
 final class FecRun {
 
     static final int CHUNK_LINES = 1000;
-    static final int GROUP_PAGE = 500;
+    /** Debtors per page of pass 2: their new and lettered lines are read at once. */
+    static final int DEBTOR_PAGE = 100;
     static final int MAX_ERRORS = 200;
     static final int MAX_WARNINGS = 100;
     static final int SKIP_EXAMPLES = 10;
     static final long PROGRESS_EVERY = 50_000;
+    /** Database statistics are refreshed when the rows written reach this, then four times as many, and so on. */
+    static final long FIRST_STATISTICS = 2_000;
+    static final String SKIP_NUMBER_USED = "PieceRef already used by another invoice or credit note";
 
     private final LedgerBatch batch;
     private final FecItems items;
@@ -76,6 +82,8 @@ final class FecRun {
     private final Map<String, UUID> debtorIds = new HashMap<>();
     private final List<Derived> chunk = new ArrayList<>();
     private int chunkLines;
+    private long rowsWritten;
+    private long nextStatistics = FIRST_STATISTICS;
     private final List<UUID> allocations = new ArrayList<>();
     private boolean writing = true;
     /** Whether the tenant has payments that did not come from the books, which a line of the books may stand for. */
@@ -171,14 +179,11 @@ final class FecRun {
         if (!writing) {
             return;
         }
-        writeChunk();
-        settleLettering();
-        if (writing) {
-            settleByReference();
-        }
+        recordChunk();
+        settleDebtors();
     }
 
-    // ---- pass 1: entries to ledger rows
+    // ---- pass 1: the books' customer lines, and what they mean
 
     private void entry(List<FecLine> lines) {
         if (!writing) {
@@ -198,11 +203,11 @@ final class FecRun {
         chunk.add(derived);
         chunkLines += derived.skipped().size() + derived.pieces().stream().mapToInt(p -> p.lines().size()).sum();
         if (chunkLines >= CHUNK_LINES) {
-            writeChunk();
+            recordChunk();
         }
     }
 
-    private void writeChunk() {
+    private void recordChunk() {
         if (chunk.isEmpty() || !writing) {
             chunk.clear();
             chunkLines = 0;
@@ -255,16 +260,18 @@ final class FecRun {
         }
         List<Row> rows = new ArrayList<>();
         for (Skip s : newSkips) {
-            rows.add(row(s.line(), FecItems.SKIPPED, null, s.reason()));
+            rows.add(row(s.line(), FecItems.SKIPPED, null, s.reason(), null));
         }
-        issueItems(newPieces.stream().filter(p -> p.kind() != Kind.PAYMENT).toList(), rows);
-        recordPayments(newPieces.stream().filter(p -> p.kind() == Kind.PAYMENT).toList(), rows);
-        if (!writing) {
-            return;
+        for (Piece p : newPieces) {
+            UUID id = UUID.randomUUID();
+            FecItems.Piece piece = new FecItems.Piece(p.number(), p.fallbackNumber(), p.date(), p.amount(), p.vat(),
+                    p.reference(), p.method() == null ? null : p.method().name());
+            p.lines().forEach(l -> rows.add(row(l, p.kind().name(), id, null, piece)));
         }
         batch.flush();
         items.insert(tenant, importId, rows);
         items.relettered(tenant, importId, relettered);
+        wrote(rows.size() + relettered.size());
     }
 
     /** A line imported before: unchanged, or lettered (or unlettered) since. */
@@ -284,12 +291,9 @@ final class FecRun {
                     + "what that lettering settled in Encaisse stays settled");
         }
         // A skipped line's lettering matters too: its group may be complete now.
-        relettered.add(withLetter(existing, l));
-    }
-
-    private static Row withLetter(Row r, FecLine l) {
-        return new Row(r.key(), r.debtorId(), r.kind(), r.ledgerId(), r.amount(), r.entryDate(), r.pieceRef(), r.refHint(),
-                r.compteNum(), r.compAuxNum(), l.ecritureLet(), l.dateLet(), r.skipReason(), l.line(), null);
+        relettered.add(new Row(existing.key(), existing.debtorId(), existing.kind(), existing.ledgerId(), existing.amount(),
+                existing.entryDate(), existing.pieceRef(), existing.refHint(), existing.compteNum(), existing.compAuxNum(),
+                l.ecritureLet(), l.dateLet(), existing.skipReason(), l.line(), existing.firstImport(), null, null));
     }
 
     private void resolveDebtors(List<Piece> pieces, List<Skip> skips) {
@@ -327,85 +331,152 @@ final class FecRun {
         }
     }
 
-    private void issueItems(List<Piece> pieces, List<Row> rows) {
-        if (pieces.isEmpty()) {
-            return;
-        }
-        Set<String> numbers = new LinkedHashSet<>();
-        for (Piece p : pieces) {
-            numbers.add(p.number());
-            if (p.fallbackNumber() != null) {
-                numbers.add(p.fallbackNumber());
-            }
-        }
-        Map<String, LedgerBatch.Item> existing = batch.items(numbers);
-        Set<String> usedHere = new HashSet<>();
-        for (Piece p : pieces) {
-            UUID debtorId = debtorIds.get(p.debtorRef());
-            boolean creditNote = p.kind() == Kind.CREDIT_NOTE;
-            long line = p.lines().get(0).line().line();
-            String number = p.number();
-            LedgerBatch.Item same = existing.get(number);
-            if (same != null && !usedHere.contains(number) && same.debtorId().equals(debtorId) && same.creditNote() == creditNote) {
-                // Already in Encaisse (typed by hand, or imported from CSV): the books' line stands for it.
-                matchedInvoices++;
-                if (same.amountInclTax().compareTo(p.amount()) != 0) {
-                    warn((creditNote ? "credit note " : "invoice ") + number + " (line " + line + ") is "
-                            + p.amount().toPlainString() + " in the books and " + same.amountInclTax().toPlainString()
-                            + " in Encaisse: Encaisse's is kept");
-                }
-                usedHere.add(number);
-                p.lines().forEach(l -> rows.add(row(l, p.kind().name(), same.id(), null)));
-                continue;
-            }
-            if (same != null || usedHere.contains(number)) {
-                String fallback = p.fallbackNumber();
-                if (fallback == null || existing.containsKey(fallback) || usedHere.contains(fallback)) {
-                    String reason = "PieceRef already used by another invoice or credit note";
-                    p.lines().forEach(l -> {
-                        skip(reason, l.line().line());
-                        rows.add(row(l, FecItems.SKIPPED, null, reason));
-                    });
-                    continue;
-                }
-                warn("PieceRef " + number + " (line " + line + ") is already used by another invoice or credit note: "
-                        + "imported as " + fallback);
-                number = fallback;
-            }
-            usedHere.add(number);
-            try {
-                UUID id;
-                if (creditNote) {
-                    id = batch.issueCreditNote(new CreditNoteDraft(debtorId, number, p.date(), "EUR",
-                            p.amount().subtract(p.vat()), p.vat(), p.amount()));
-                    creditNotesCreated++;
-                } else {
-                    id = batch.issueInvoice(new InvoiceDraft(debtorId, number, p.date(), p.date().plusDays(termDays),
-                            "due " + termDays + " days after the invoice date (the FEC has no due date)", "EUR",
-                            p.amount().subtract(p.vat()), p.vat(), p.amount(), null));
-                    invoicesCreated++;
-                }
-                p.lines().forEach(l -> rows.add(row(l, p.kind().name(), id, null)));
-            } catch (InvalidInputException e) {
-                e.problems().forEach(x -> problem(new FieldProblem((int) line, column(x.field()), x.value(), x.message())));
+    private Row row(CustomerLine l, String kind, UUID ledgerId, String skipReason, FecItems.Piece piece) {
+        FecLine f = l.line();
+        String hint = f.pieceRef() == null ? f.ecritureLib() : f.ecritureLib() == null ? f.pieceRef() : f.pieceRef() + " " + f.ecritureLib();
+        return new Row(l.key(), debtorIds.get(l.debtorRef()), kind, ledgerId, f.net(), f.ecritureDate(), f.pieceRef(), hint,
+                f.compteNum(), f.compAuxNum(), f.ecritureLet(), f.dateLet(), skipReason, f.line(), importId, importId, piece);
+    }
+
+    private void wrote(long rows) {
+        rowsWritten += rows;
+        if (rowsWritten >= nextStatistics) {
+            refreshStatistics();
+            while (nextStatistics <= rowsWritten) {
+                nextStatistics *= 4;
             }
         }
     }
 
-    private void recordPayments(List<Piece> pieces, List<Row> rows) {
-        if (pieces.isEmpty()) {
+    private void refreshStatistics() {
+        batch.refreshStatistics();
+        items.refreshStatistics();
+    }
+
+    // ---- pass 2: ledger rows and settlements, debtor by debtor
+
+    /** A page's new piece: the lines (rows) of the books it stands for. */
+    private record NewPiece(UUID id, String kind, UUID debtorId, FecItems.Piece piece, List<Row> rows) {
+    }
+
+    private void settleDebtors() {
+        if (rowsWritten >= FIRST_STATISTICS) {
+            refreshStatistics();
+        }
+        List<UUID> debtors = items.touchedDebtors(tenant, importId);
+        for (int from = 0; from < debtors.size() && writing; from += DEBTOR_PAGE) {
+            List<UUID> page = debtors.subList(from, Math.min(debtors.size(), from + DEBTOR_PAGE));
+            settlePage(page, items.pageRows(tenant, page, importId));
+            progress.progress("lettering", Math.min(debtors.size(), from + DEBTOR_PAGE), -1, -1);
+        }
+    }
+
+    private void settlePage(List<UUID> debtors, List<Row> rows) {
+        Map<UUID, NewPiece> pieces = new LinkedHashMap<>();
+        for (Row r : rows) {
+            if (importId.equals(r.firstImport()) && r.ledgerId() != null && r.piece() != null) {
+                pieces.computeIfAbsent(r.ledgerId(), id -> new NewPiece(id, r.kind(), r.debtorId(), r.piece(), new ArrayList<>()))
+                        .rows().add(r);
+            }
+        }
+        List<Row> unletteredCredits = rows.stream().filter(r -> importId.equals(r.firstImport()) && r.letterKey() == null
+                && r.ledgerId() != null && (r.kind().equals(Kind.PAYMENT.name()) || r.kind().equals(Kind.CREDIT_NOTE.name()))).toList();
+
+        // Every lookup before anything of this page is queued: reads flush the batch, and the new rows
+        // should stay queued until they are settled.
+        Set<String> numbers = new HashSet<>();
+        for (NewPiece p : pieces.values()) {
+            if (!p.kind().equals(Kind.PAYMENT.name())) {
+                numbers.add(p.piece().number());
+                if (p.piece().fallback() != null) {
+                    numbers.add(p.piece().fallback());
+                }
+            }
+        }
+        unletteredCredits.forEach(r -> numbers.addAll(tokens(r)));
+        Map<String, LedgerBatch.Item> existing = numbers.isEmpty() ? Map.of() : batch.items(numbers);
+        Map<String, List<UUID>> typedPayments = typedPayments(pieces.values());
+
+        Map<String, Row> relinked = new HashMap<>();
+        Map<String, UUID> newInvoices = new HashMap<>();
+        Set<String> usedHere = new HashSet<>();
+        for (NewPiece p : pieces.values()) {
+            if (p.kind().equals(Kind.PAYMENT.name())) {
+                recordPayment(p, typedPayments, relinked);
+            } else {
+                issueItem(p, existing, usedHere, relinked, newInvoices);
+            }
+        }
+        if (!writing) {
             return;
+        }
+        List<Row> current = rows.stream().map(r -> relinked.getOrDefault(relinkKey(r), r)).toList();
+
+        // Lettering groups this import touched.
+        Map<String, List<Row>> groups = new LinkedHashMap<>();
+        Set<String> touched = new HashSet<>();
+        for (Row r : current) {
+            if (r.letterKey() != null) {
+                String group = r.debtorId() + "|" + r.letterKey();
+                groups.computeIfAbsent(group, g -> new ArrayList<>()).add(r);
+                if (importId.equals(r.touchedImport())) {
+                    touched.add(group);
+                }
+            }
+        }
+        Set<UUID> ids = new HashSet<>();
+        groups.forEach((g, list) -> {
+            if (touched.contains(g)) {
+                list.forEach(r -> {
+                    if (r.ledgerId() != null) {
+                        ids.add(r.ledgerId());
+                    }
+                });
+            }
+        });
+        List<Row> credits = unletteredCredits.stream().map(r -> relinked.getOrDefault(relinkKey(r), r))
+                .filter(r -> r.ledgerId() != null).toList();
+        credits.forEach(r -> ids.add(r.ledgerId()));
+        existing.values().forEach(i -> ids.add(i.id()));
+        ids.addAll(newInvoices.values());
+        Map<UUID, BigDecimal> open = new HashMap<>(batch.open(ids));
+        for (String g : groups.keySet()) {
+            if (touched.contains(g)) {
+                List<Row> group = groups.get(g);
+                settle(group.get(0).letterKey(), group, open);
+            }
+        }
+        settleByReference(credits, current, existing, newInvoices, open);
+        batch.flush();
+        items.recordAllocations(tenant, importId, allocations);
+        items.relink(tenant, List.copyOf(relinked.values()));
+        wrote(pieces.size() + allocations.size());
+        allocations.clear();
+    }
+
+    private static String relinkKey(Row r) {
+        return r.key();
+    }
+
+    /** Payments typed in Encaisse (not from the books) that a payment of the page may stand for, by debtor, day and amount. */
+    private Map<String, List<UUID>> typedPayments(java.util.Collection<NewPiece> pieces) {
+        if (!paymentsByHand) {
+            return Map.of();
         }
         Set<UUID> debtors = new HashSet<>();
         Set<LocalDate> days = new HashSet<>();
-        pieces.forEach(p -> {
-            debtors.add(debtorIds.get(p.debtorRef()));
-            days.add(p.date());
-        });
-        // A payment already in Encaisse (recorded by hand, or exported to the books and back) is not recorded twice.
         Set<String> wanted = new HashSet<>();
-        pieces.forEach(p -> wanted.add(paymentKey(debtorIds.get(p.debtorRef()), p.date(), p.amount())));
-        List<Payment> candidates = !paymentsByHand ? List.of() : batch.payments(debtors, days).stream()
+        for (NewPiece p : pieces) {
+            if (p.kind().equals(Kind.PAYMENT.name())) {
+                debtors.add(p.debtorId());
+                days.add(p.piece().date());
+                wanted.add(paymentKey(p.debtorId(), p.piece().date(), p.piece().amount()));
+            }
+        }
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        List<Payment> candidates = batch.payments(debtors, days).stream()
                 .filter(c -> wanted.contains(paymentKey(c.debtorId(), c.receivedOn(), c.amount()))).toList();
         Set<UUID> taken = candidates.isEmpty() ? Set.of() : items.fromBooks(tenant, candidates.stream().map(Payment::id).toList());
         Map<String, List<UUID>> free = new HashMap<>();
@@ -414,39 +485,87 @@ final class FecRun {
                 free.computeIfAbsent(paymentKey(c.debtorId(), c.receivedOn(), c.amount()), k -> new ArrayList<>()).add(c.id());
             }
         }
-        for (Piece p : pieces) {
-            UUID debtorId = debtorIds.get(p.debtorRef());
-            List<UUID> same = free.get(paymentKey(debtorId, p.date(), p.amount()));
-            if (same != null && !same.isEmpty()) {
-                UUID id = same.remove(0);
-                matchedPayments++;
-                p.lines().forEach(l -> rows.add(row(l, Kind.PAYMENT.name(), id, null)));
-                continue;
-            }
-            try {
-                UUID id = batch.recordPayment(new PaymentDraft(debtorId, p.date(), p.amount(), "EUR", p.method(),
-                        p.reference().isBlank() ? null : p.reference(), List.of()));
-                paymentsCreated++;
-                p.lines().forEach(l -> rows.add(row(l, Kind.PAYMENT.name(), id, null)));
-            } catch (InvalidInputException e) {
-                long line = p.lines().get(0).line().line();
-                e.problems().forEach(x -> problem(new FieldProblem((int) line, column(x.field()), x.value(), x.message())));
-            }
+        return free;
+    }
+
+    private void recordPayment(NewPiece p, Map<String, List<UUID>> typed, Map<String, Row> relinked) {
+        List<UUID> same = typed.get(paymentKey(p.debtorId(), p.piece().date(), p.piece().amount()));
+        if (same != null && !same.isEmpty()) {
+            // Already in Encaisse (typed by hand, or sent to the books by the accounting export and back).
+            UUID id = same.remove(0);
+            matchedPayments++;
+            p.rows().forEach(r -> relinkRow(relinked, r.linkedTo(r.kind(), id, null)));
+            return;
         }
+        try {
+            String reference = p.piece().reference();
+            batch.recordPayment(p.id(), new PaymentDraft(p.debtorId(), p.piece().date(), p.piece().amount(), "EUR",
+                    PaymentMethod.valueOf(p.piece().method()), reference == null || reference.isBlank() ? null : reference, List.of()));
+            paymentsCreated++;
+        } catch (InvalidInputException e) {
+            long line = p.rows().get(0).lineNo();
+            e.problems().forEach(x -> problem(new FieldProblem((int) line, column(x.field()), x.value(), x.message())));
+        }
+    }
+
+    private void issueItem(NewPiece p, Map<String, LedgerBatch.Item> existing, Set<String> usedHere, Map<String, Row> relinked,
+                           Map<String, UUID> newInvoices) {
+        boolean creditNote = p.kind().equals(Kind.CREDIT_NOTE.name());
+        long line = p.rows().get(0).lineNo();
+        String number = p.piece().number();
+        LedgerBatch.Item same = existing.get(number);
+        if (same != null && !usedHere.contains(number) && same.debtorId().equals(p.debtorId()) && same.creditNote() == creditNote) {
+            // Already in Encaisse (typed by hand, or imported from CSV): the books' lines stand for it.
+            matchedInvoices++;
+            if (same.amountInclTax().compareTo(p.piece().amount()) != 0) {
+                warn((creditNote ? "credit note " : "invoice ") + number + " (line " + line + ") is "
+                        + p.piece().amount().toPlainString() + " in the books and " + same.amountInclTax().toPlainString()
+                        + " in Encaisse: Encaisse's is kept");
+            }
+            usedHere.add(number);
+            p.rows().forEach(r -> relinkRow(relinked, r.linkedTo(r.kind(), same.id(), null)));
+            return;
+        }
+        if (same != null || usedHere.contains(number)) {
+            String fallback = p.piece().fallback();
+            if (fallback == null || existing.containsKey(fallback) || usedHere.contains(fallback)) {
+                p.rows().forEach(r -> {
+                    skip(SKIP_NUMBER_USED, r.lineNo());
+                    relinkRow(relinked, r.linkedTo(FecItems.SKIPPED, null, SKIP_NUMBER_USED));
+                });
+                return;
+            }
+            warn("PieceRef " + number + " (line " + line + ") is already used by another invoice or credit note: "
+                    + "imported as " + fallback);
+            number = fallback;
+        }
+        usedHere.add(number);
+        BigDecimal amount = p.piece().amount();
+        BigDecimal vat = p.piece().vat() == null ? BigDecimal.ZERO : p.piece().vat();
+        LocalDate date = p.piece().date();
+        try {
+            if (creditNote) {
+                batch.issueCreditNote(p.id(), new CreditNoteDraft(p.debtorId(), number, date, "EUR", amount.subtract(vat), vat, amount));
+                creditNotesCreated++;
+            } else {
+                batch.issueInvoice(p.id(), new InvoiceDraft(p.debtorId(), number, date, date.plusDays(termDays),
+                        "due " + termDays + " days after the invoice date (the FEC has no due date)", "EUR",
+                        amount.subtract(vat), vat, amount, null));
+                invoicesCreated++;
+                newInvoices.put(number, p.id());
+            }
+        } catch (InvalidInputException e) {
+            e.problems().forEach(x -> problem(new FieldProblem((int) line, column(x.field()), x.value(), x.message())));
+        }
+    }
+
+    private static void relinkRow(Map<String, Row> relinked, Row r) {
+        relinked.put(r.key(), r);
     }
 
     private static String paymentKey(UUID debtorId, LocalDate day, BigDecimal amount) {
         return debtorId + "|" + day + "|" + amount.stripTrailingZeros().toPlainString();
     }
-
-    private Row row(CustomerLine l, String kind, UUID ledgerId, String skipReason) {
-        FecLine f = l.line();
-        String hint = f.pieceRef() == null ? f.ecritureLib() : f.ecritureLib() == null ? f.pieceRef() : f.pieceRef() + " " + f.ecritureLib();
-        return new Row(l.key(), debtorIds.get(l.debtorRef()), kind, ledgerId, f.net(), f.ecritureDate(), f.pieceRef(), hint,
-                f.compteNum(), f.compAuxNum(), f.ecritureLet(), f.dateLet(), skipReason, f.line(), null);
-    }
-
-    // ---- pass 2: lettering
 
     /** A ledger row within a lettering group, and how much of it the group's lines stand for. */
     private static final class Member {
@@ -459,42 +578,6 @@ final class FecRun {
             this.id = r.ledgerId();
             this.kind = r.kind();
             this.first = r;
-        }
-    }
-
-    /** Debtors per page of pass 2: their lettered lines are read at once. */
-    static final int DEBTOR_PAGE = 100;
-
-    private void settleLettering() {
-        List<UUID> debtors = items.touchedDebtors(tenant, importId);
-        long groups = 0;
-        for (int from = 0; from < debtors.size() && writing; from += DEBTOR_PAGE) {
-            List<Row> rows = items.letteredRows(tenant, debtors.subList(from, Math.min(debtors.size(), from + DEBTOR_PAGE)));
-            // Only the groups with a line this import added or re-lettered can have changed.
-            Map<String, List<Row>> touched = new LinkedHashMap<>();
-            Map<String, List<Row>> all = new LinkedHashMap<>();
-            for (Row r : rows) {
-                String group = r.debtorId() + "|" + r.letterKey();
-                all.computeIfAbsent(group, g -> new ArrayList<>()).add(r);
-                if (importId.equals(r.touchedImport())) {
-                    touched.put(group, all.get(group));
-                }
-            }
-            Set<UUID> ids = new HashSet<>();
-            touched.values().forEach(list -> list.forEach(r -> {
-                if (r.ledgerId() != null) {
-                    ids.add(r.ledgerId());
-                }
-            }));
-            Map<UUID, BigDecimal> open = new HashMap<>(batch.open(ids));
-            for (List<Row> group : touched.values()) {
-                settle(group.get(0).letterKey(), group, open);
-            }
-            groups += touched.size();
-            batch.flush();
-            items.recordAllocations(tenant, importId, allocations);
-            allocations.clear();
-            progress.progress("lettering", groups, -1, -1);
         }
     }
 
@@ -527,7 +610,7 @@ final class FecRun {
                 if (take.signum() <= 0) {
                     continue;
                 }
-                allocate(credit, debit, take, open);
+                allocate(credit.id, credit.kind, credit.first, debit.id, debit.first.entryDate(), take, open);
                 available = available.subtract(take);
                 credit.cap = credit.cap.subtract(take);
                 debit.cap = debit.cap.subtract(take);
@@ -547,66 +630,76 @@ final class FecRun {
         }
     }
 
-    private void allocate(Member credit, Member debit, BigDecimal take, Map<UUID, BigDecimal> open) {
+    private void allocate(UUID creditId, String creditKind, Row credit, UUID invoiceId, LocalDate invoiceDate, BigDecimal take,
+                          Map<UUID, BigDecimal> open) {
         UUID allocation;
-        if (credit.kind.equals(Kind.PAYMENT.name())) {
-            allocation = batch.allocatePayment(credit.id, debit.id, take, credit.first.entryDate());
+        if (creditKind.equals(Kind.PAYMENT.name())) {
+            allocation = batch.allocatePayment(creditId, invoiceId, take, credit.entryDate());
         } else {
-            LocalDate on = credit.first.letteredOn();
+            LocalDate on = credit.letteredOn();
             if (on == null) {
-                on = credit.first.entryDate().isAfter(debit.first.entryDate()) ? credit.first.entryDate() : debit.first.entryDate();
+                on = credit.entryDate().isAfter(invoiceDate) ? credit.entryDate() : invoiceDate;
             }
-            allocation = batch.applyCreditNote(credit.id, debit.id, take, on);
+            allocation = batch.applyCreditNote(creditId, invoiceId, take, on);
         }
         allocations.add(allocation);
         allocationsMade++;
-        open.put(credit.id, open.get(credit.id).subtract(take));
-        BigDecimal left = open.get(debit.id).subtract(take);
-        open.put(debit.id, left);
+        open.put(creditId, open.get(creditId).subtract(take));
+        BigDecimal left = open.get(invoiceId).subtract(take);
+        open.put(invoiceId, left);
         if (left.signum() == 0) {
             invoicesSettled++;
         }
     }
 
-    // ---- pass 3: unlettered payments that name their invoice
-
-    private void settleByReference() {
-        String after = null;
-        while (writing) {
-            List<Row> page = items.newUnletteredCredits(tenant, importId, after, GROUP_PAGE);
-            if (page.isEmpty()) {
-                break;
-            }
-            after = page.get(page.size() - 1).key();
-            Map<UUID, BigDecimal> open = new HashMap<>(batch.open(page.stream().map(Row::ledgerId).toList()));
-            Set<String> tokens = new HashSet<>();
-            page.forEach(r -> tokens.addAll(tokens(r)));
-            Map<String, LedgerBatch.Item> invoices = new HashMap<>(batch.items(tokens));
-            invoices.values().removeIf(LedgerBatch.Item::creditNote);
-            Set<UUID> lettered = invoices.isEmpty() ? Set.of()
-                    : items.lettered(tenant, invoices.values().stream().map(LedgerBatch.Item::id).toList());
-            for (Row credit : page) {
-                for (String token : tokens(credit)) {
-                    LedgerBatch.Item invoice = invoices.get(token);
-                    BigDecimal available = open.getOrDefault(credit.ledgerId(), BigDecimal.ZERO);
-                    if (invoice == null || available.signum() <= 0 || !invoice.debtorId().equals(credit.debtorId())
-                            || lettered.contains(invoice.id())) {
-                        continue;
-                    }
-                    BigDecimal invoiceOpen = open.computeIfAbsent(invoice.id(), x -> invoice.openAmount());
-                    BigDecimal take = min(available, invoiceOpen);
-                    if (take.signum() <= 0) {
-                        continue;
-                    }
-                    Member c = new Member(credit);
-                    Member d = new Member(new Row(null, invoice.debtorId(), Kind.INVOICE.name(), invoice.id(), invoice.amountInclTax(),
-                            credit.entryDate(), invoice.number(), null, null, null, null, null, null, 0, null));
-                    allocate(c, d, take, open);
+    /** New unlettered payments and credit notes that name an unlettered invoice of their debtor. */
+    private void settleByReference(List<Row> credits, List<Row> rows, Map<String, LedgerBatch.Item> existing,
+                                   Map<String, UUID> newInvoices, Map<UUID, BigDecimal> open) {
+        if (credits.isEmpty()) {
+            return;
+        }
+        Set<UUID> lettered = new HashSet<>();
+        Map<UUID, UUID> debtorOf = new HashMap<>();
+        Map<UUID, LocalDate> dateOf = new HashMap<>();
+        for (Row r : rows) {
+            if (r.ledgerId() != null && r.kind().equals(Kind.INVOICE.name())) {
+                debtorOf.put(r.ledgerId(), r.debtorId());
+                dateOf.putIfAbsent(r.ledgerId(), r.entryDate());
+                if (r.letterKey() != null) {
+                    lettered.add(r.ledgerId());
                 }
             }
-            batch.flush();
-            items.recordAllocations(tenant, importId, allocations);
-            allocations.clear();
+        }
+        List<UUID> existingInvoices = existing.values().stream().filter(i -> !i.creditNote()).map(LedgerBatch.Item::id).toList();
+        if (!existingInvoices.isEmpty()) {
+            lettered.addAll(items.lettered(tenant, existingInvoices));
+        }
+        Set<UUID> done = new HashSet<>();
+        for (Row credit : credits) {
+            if (!done.add(credit.ledgerId())) {
+                continue;
+            }
+            for (String token : tokens(credit)) {
+                UUID invoice = newInvoices.get(token);
+                UUID debtor = invoice == null ? null : debtorOf.get(invoice);
+                LocalDate invoiceDate = invoice == null ? null : dateOf.get(invoice);
+                if (invoice == null) {
+                    LedgerBatch.Item item = existing.get(token);
+                    if (item != null && !item.creditNote()) {
+                        invoice = item.id();
+                        debtor = item.debtorId();
+                        invoiceDate = credit.entryDate();
+                    }
+                }
+                BigDecimal available = open.getOrDefault(credit.ledgerId(), BigDecimal.ZERO);
+                if (invoice == null || available.signum() <= 0 || !credit.debtorId().equals(debtor) || lettered.contains(invoice)) {
+                    continue;
+                }
+                BigDecimal take = min(available, open.getOrDefault(invoice, BigDecimal.ZERO));
+                if (take.signum() > 0) {
+                    allocate(credit.ledgerId(), credit.kind(), credit, invoice, invoiceDate, take, open);
+                }
+            }
         }
     }
 

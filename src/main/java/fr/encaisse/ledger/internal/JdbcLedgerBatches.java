@@ -52,7 +52,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class JdbcLedgerBatches implements LedgerBatches {
 
-    private static final int BATCH_SIZE = 1000;
+    /** Queued rows per table before a flush: large enough for a page of allocations to settle new rows in memory. */
+    private static final int BATCH_SIZE = 10_000;
     /** Bind lists are cut in chunks so that no statement carries more than this many parameters. */
     private static final int IN_LIST = 1000;
 
@@ -102,6 +103,7 @@ class JdbcLedgerBatches implements LedgerBatches {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    private volatile Boolean postgres;
 
     JdbcLedgerBatches(JdbcTemplate jdbcTemplate, JdbcClient jdbc, Evidence evidence, ApplicationEventPublisher events,
                       JsonMapper json, Clock clock) {
@@ -123,6 +125,13 @@ class JdbcLedgerBatches implements LedgerBatches {
 
     private final class Batch implements LedgerBatch {
 
+        // Column positions in the queued rows (the order of INSERT_ITEM and INSERT_PAYMENT).
+        private static final int ITEM_KIND = 3;
+        private static final int ITEM_INCL = 11;
+        private static final int ITEM_OPEN = 12;
+        private static final int ITEM_STATUS = 14;
+        private static final int PAYMENT_UNALLOCATED = 6;
+
         private final UUID tenant;
         private final UUID id = UUID.randomUUID();
         private final String source;
@@ -134,6 +143,9 @@ class JdbcLedgerBatches implements LedgerBatches {
         private final List<Object[]> itemSettlements = new ArrayList<>();
         private final List<Object[]> paymentSettlements = new ArrayList<>();
         private final List<Object[]> allocations = new ArrayList<>();
+        /** Rows queued but not inserted yet: an allocation settles them in memory instead of updating them afterwards. */
+        private final Map<UUID, Object[]> pendingItems = new HashMap<>();
+        private final Map<UUID, Object[]> pendingPayments = new HashMap<>();
         private int debtorCount;
         private int invoiceCount;
         private int creditNoteCount;
@@ -210,9 +222,26 @@ class JdbcLedgerBatches implements LedgerBatches {
 
         @Override
         public Map<UUID, BigDecimal> open(Collection<UUID> ids) {
-            flush();
             Map<UUID, BigDecimal> found = new HashMap<>();
-            for (List<UUID> part : chunks(ids)) {
+            List<UUID> stored = new ArrayList<>();
+            for (UUID i : ids) {
+                Object[] item = pendingItems.get(i);
+                Object[] payment = pendingPayments.get(i);
+                if (item != null) {
+                    found.put(i, (BigDecimal) item[ITEM_OPEN]);
+                } else if (payment != null) {
+                    found.put(i, (BigDecimal) payment[PAYMENT_UNALLOCATED]);
+                } else {
+                    stored.add(i);
+                }
+            }
+            if (stored.isEmpty()) {
+                return found;
+            }
+            // Rows in the database: apply the pending updates first, without inserting what is queued.
+            write(SETTLE_PAYMENT, SETTLE_PAYMENT_TYPES, paymentSettlements);
+            write(SETTLE_ITEM, SETTLE_ITEM_TYPES, itemSettlements);
+            for (List<UUID> part : chunks(stored)) {
                 String list = values(part.size(), "UUID", "id");
                 List<Object> params = new ArrayList<>(params(part));
                 params.addAll(params(part));
@@ -240,52 +269,70 @@ class JdbcLedgerBatches implements LedgerBatches {
             DraftChecks.check(d);
             Address a = d.address() == null ? new Address(null, null, null, null, "FR") : d.address();
             UUID debtorId = UUID.randomUUID();
-            queue(debtors, "debtor", debtorId, tenant, d.reference().trim(), d.legalName().trim(),
+            queue(debtors, new Object[] {debtorId, tenant, d.reference().trim(), d.legalName().trim(),
                     DraftChecks.blankToNull(d.siren()), DraftChecks.blankToNull(d.siret()),
                     DraftChecks.blankToNull(d.vatNumber()), d.kind().name(), a.line1(), a.line2(), a.postalCode(),
                     a.city(), a.country() == null ? "FR" : a.country(), DraftChecks.blankToNull(d.email()),
-                    DraftChecks.blankToNull(d.phone()), d.language() == null ? "fr" : d.language(), now, now);
+                    DraftChecks.blankToNull(d.phone()), d.language() == null ? "fr" : d.language(), now, now});
             debtorCount++;
             return debtorId;
         }
 
         @Override
         public UUID issueInvoice(InvoiceDraft d) {
+            return issueInvoice(UUID.randomUUID(), d);
+        }
+
+        @Override
+        public UUID issueInvoice(UUID itemId, InvoiceDraft d) {
             open();
             DraftChecks.check(d);
-            UUID itemId = UUID.randomUUID();
             BigDecimal incl = scaled(d.amountInclTax());
-            queue(items, "invoice", itemId, tenant, d.debtorId(), OpenItemStore.INVOICE, d.number().trim(),
-                    d.issueDate(), d.dueDate(), d.paymentTerms(), d.currency(), scaled(d.amountExclTax()),
-                    scaled(d.vatAmount()), incl, incl, d.poReference(), InvoiceStatus.OPEN.name(), now, now);
+            Object[] row = {itemId, tenant, d.debtorId(), OpenItemStore.INVOICE, d.number().trim(), d.issueDate(), d.dueDate(),
+                    d.paymentTerms(), d.currency(), scaled(d.amountExclTax()), scaled(d.vatAmount()), incl, incl,
+                    d.poReference(), InvoiceStatus.OPEN.name(), now, now};
+            pendingItems.put(itemId, row);
+            queue(items, row);
             invoiceCount++;
             return itemId;
         }
 
         @Override
         public UUID issueCreditNote(CreditNoteDraft d) {
+            return issueCreditNote(UUID.randomUUID(), d);
+        }
+
+        @Override
+        public UUID issueCreditNote(UUID itemId, CreditNoteDraft d) {
             open();
             DraftChecks.check(d);
-            UUID itemId = UUID.randomUUID();
             BigDecimal incl = scaled(d.amountInclTax());
-            queue(items, "credit-note", itemId, tenant, d.debtorId(), OpenItemStore.CREDIT_NOTE, d.number().trim(),
-                    d.issueDate(), d.issueDate(), null, d.currency(), scaled(d.amountExclTax()), scaled(d.vatAmount()),
-                    incl, incl, null, CreditNoteStatus.OPEN.name(), now, now);
+            Object[] row = {itemId, tenant, d.debtorId(), OpenItemStore.CREDIT_NOTE, d.number().trim(), d.issueDate(),
+                    d.issueDate(), null, d.currency(), scaled(d.amountExclTax()), scaled(d.vatAmount()), incl, incl, null,
+                    CreditNoteStatus.OPEN.name(), now, now};
+            pendingItems.put(itemId, row);
+            queue(items, row);
             creditNoteCount++;
             return itemId;
         }
 
         @Override
         public UUID recordPayment(PaymentDraft d) {
+            return recordPayment(UUID.randomUUID(), d);
+        }
+
+        @Override
+        public UUID recordPayment(UUID paymentId, PaymentDraft d) {
             open();
             DraftChecks.check(d);
             if (!d.allocations().isEmpty()) {
                 throw InvalidInputException.of("allocations", "a batch records payments without allocations; allocate them one by one");
             }
-            UUID paymentId = UUID.randomUUID();
             BigDecimal amount = scaled(d.amount());
-            queue(payments, "payment", paymentId, tenant, d.debtorId(), d.receivedOn(), amount, d.currency(), amount,
-                    d.method().name(), d.reference(), now);
+            Object[] row = {paymentId, tenant, d.debtorId(), d.receivedOn(), amount, d.currency(), amount, d.method().name(),
+                    d.reference(), now};
+            pendingPayments.put(paymentId, row);
+            queue(payments, row);
             paymentCount++;
             return paymentId;
         }
@@ -293,14 +340,19 @@ class JdbcLedgerBatches implements LedgerBatches {
         @Override
         public UUID allocatePayment(UUID paymentId, UUID invoiceId, BigDecimal amount, LocalDate on) {
             BigDecimal a = share(amount, on);
-            paymentSettlements.add(new Object[] {a, tenant, paymentId, a});
+            Object[] pending = pendingPayments.get(paymentId);
+            if (pending != null) {
+                pending[PAYMENT_UNALLOCATED] = settled((BigDecimal) pending[PAYMENT_UNALLOCATED], a);
+            } else {
+                paymentSettlements.add(new Object[] {a, tenant, paymentId, a});
+            }
             return allocation(invoiceId, paymentId, null, a, on);
         }
 
         @Override
         public UUID applyCreditNote(UUID creditNoteId, UUID invoiceId, BigDecimal amount, LocalDate on) {
             BigDecimal a = share(amount, on);
-            itemSettlements.add(new Object[] {a, a, now, tenant, creditNoteId, a});
+            settleItem(creditNoteId, a);
             return allocation(invoiceId, null, creditNoteId, a, on);
         }
 
@@ -313,23 +365,37 @@ class JdbcLedgerBatches implements LedgerBatches {
             return scaled(amount);
         }
 
+        /** Takes {@code amount} off an invoice's or credit note's open amount: in memory when queued, else by a guarded update. */
+        private void settleItem(UUID itemId, BigDecimal amount) {
+            Object[] pending = pendingItems.get(itemId);
+            if (pending == null) {
+                itemSettlements.add(new Object[] {amount, amount, now, tenant, itemId, amount});
+                return;
+            }
+            BigDecimal open = settled((BigDecimal) pending[ITEM_OPEN], amount);
+            BigDecimal total = (BigDecimal) pending[ITEM_INCL];
+            pending[ITEM_OPEN] = open;
+            pending[ITEM_STATUS] = OpenItemStore.INVOICE.equals(pending[ITEM_KIND])
+                    ? InvoiceStatus.of(open, total).name() : CreditNoteStatus.of(open, total).name();
+        }
+
+        private static BigDecimal settled(BigDecimal open, BigDecimal amount) {
+            BigDecimal left = open.subtract(amount);
+            if (left.signum() < 0) {
+                throw new IllegalStateException("An allocation exceeds what is open on its invoice, credit note or payment");
+            }
+            return left;
+        }
+
         private UUID allocation(UUID invoiceId, UUID paymentId, UUID creditNoteId, BigDecimal amount, LocalDate on) {
             UUID allocationId = UUID.randomUUID();
-            itemSettlements.add(new Object[] {amount, amount, now, tenant, invoiceId, amount});
-            queue(allocations, "allocation", allocationId, tenant, invoiceId, paymentId, creditNoteId, amount, on, now);
+            settleItem(invoiceId, amount);
+            queue(allocations, new Object[] {allocationId, tenant, invoiceId, paymentId, creditNoteId, amount, on, now});
             allocationCount++;
             return allocationId;
         }
 
-        private void queue(List<Object[]> rows, String kind, Object... values) {
-            StringBuilder line = new StringBuilder(kind);
-            for (int i = 0; i < values.length; i++) {
-                // The tenant (index 1) and timestamps are the same for every row: leave them out of the digest.
-                if (i != 1 && !(values[i] instanceof OffsetDateTime)) {
-                    line.append('|').append(values[i] instanceof BigDecimal b ? b.toPlainString() : values[i]);
-                }
-            }
-            digest.update(line.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+        private void queue(List<Object[]> rows, Object[] values) {
             rows.add(values);
             if (rows.size() >= BATCH_SIZE) {
                 flush();
@@ -337,27 +403,56 @@ class JdbcLedgerBatches implements LedgerBatches {
         }
 
         @Override
-        public void flush() {
-            // Parents before children: debtors, then their items and payments, then what settles them.
-            insert(INSERT_DEBTOR, DEBTOR_TYPES, debtors);
-            insert(INSERT_ITEM, ITEM_TYPES, items);
-            insert(INSERT_PAYMENT, PAYMENT_TYPES, payments);
-            write(SETTLE_PAYMENT, SETTLE_PAYMENT_TYPES, paymentSettlements, true);
-            write(SETTLE_ITEM, SETTLE_ITEM_TYPES, itemSettlements, true);
-            insert(INSERT_ALLOCATION, ALLOCATION_TYPES, allocations);
+        public void refreshStatistics() {
+            flush();
+            if (isPostgres()) {
+                jdbc.sql("ANALYZE debtor, invoice, payment, allocation").update();
+            }
         }
 
-        private void insert(String sql, int[] types, List<Object[]> rows) {
+        @Override
+        public void flush() {
+            // Parents before children: debtors, then their items and payments, then what settles them.
+            insert("debtor", INSERT_DEBTOR, DEBTOR_TYPES, debtors);
+            insert("item", INSERT_ITEM, ITEM_TYPES, items);
+            insert("payment", INSERT_PAYMENT, PAYMENT_TYPES, payments);
+            write(SETTLE_PAYMENT, SETTLE_PAYMENT_TYPES, paymentSettlements);
+            write(SETTLE_ITEM, SETTLE_ITEM_TYPES, itemSettlements);
+            insert("allocation", INSERT_ALLOCATION, ALLOCATION_TYPES, allocations);
+            pendingItems.clear();
+            pendingPayments.clear();
+        }
+
+        /** Inserts the rows as they are now (settled in memory), and adds them to the digest. */
+        private void insert(String kind, String sql, int[] types, List<Object[]> rows) {
             if (rows.isEmpty()) {
                 return;
+            }
+            for (Object[] row : rows) {
+                digest(kind, row);
             }
             MultiRowInsert.insert(jdbcTemplate, sql, types, rows);
             rows.clear();
         }
 
-        private void write(String sql, int[] types, List<Object[]> rows, boolean guarded) {
+        /** The tenant and timestamps are the same for every row: they stay out of the digest. */
+        private void digest(String kind, Object[] values) {
+            StringBuilder line = new StringBuilder(kind);
+            for (int i = 0; i < values.length; i++) {
+                if (i != 1 && !(values[i] instanceof OffsetDateTime)) {
+                    line.append('|').append(values[i] instanceof BigDecimal b ? b.toPlainString() : values[i]);
+                }
+            }
+            digest.update(line.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** Guarded updates of rows already in the database: one that finds nothing open enough fails the batch. */
+        private void write(String sql, int[] types, List<Object[]> rows) {
             if (rows.isEmpty()) {
                 return;
+            }
+            for (Object[] row : rows) {
+                digest("settle", row);
             }
             int[] counts = jdbcTemplate.batchUpdate(sql, new BatchPreparedStatementSetter() {
                 @Override
@@ -377,17 +472,9 @@ class JdbcLedgerBatches implements LedgerBatches {
                     return rows.size();
                 }
             });
-            if (guarded) {
-                for (int c : counts) {
-                    if (c == 0) {
-                        throw new IllegalStateException("An allocation exceeds what is open on its invoice, credit note or payment");
-                    }
-                }
-            } else {
-                for (int c : counts) {
-                    if (c != 1 && c != Statement.SUCCESS_NO_INFO) {
-                        throw new IllegalStateException("A batched insert wrote " + c + " rows");
-                    }
+            for (int c : counts) {
+                if (c == 0) {
+                    throw new IllegalStateException("An allocation exceeds what is open on its invoice, credit note or payment");
                 }
             }
             rows.clear();
@@ -435,6 +522,14 @@ class JdbcLedgerBatches implements LedgerBatches {
             sql.append(i == 0 ? "" : ", ").append("(CAST(? AS ").append(type).append("))");
         }
         return sql.append(") AS v(").append(column).append(')').toString();
+    }
+
+    private boolean isPostgres() {
+        if (postgres == null) {
+            postgres = Boolean.TRUE.equals(jdbcTemplate.execute((java.sql.Connection c) ->
+                    c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")));
+        }
+        return postgres;
     }
 
     private static BigDecimal scaled(BigDecimal amount) {

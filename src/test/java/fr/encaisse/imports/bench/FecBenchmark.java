@@ -100,7 +100,7 @@ public final class FecBenchmark {
                 try (InputStream in = Files.newInputStream(fec)) {
                     report = TenantContext.runAs(tenant.id(), "bench", () -> imports.importFec(in,
                             new FecImportOptions(false, null, fec.getFileName().toString(), size, (phase, n, bytes, total) -> {
-                                if (phase.equals("reading") && n % 500_000 < 50_000 && n >= 500_000) {
+                                if (phase.equals("reading") && n % 250_000 < 50_000 && n >= 250_000) {
                                     System.out.printf(Locale.ROOT, "  %s %s: %,d lines (%d%%), %.0f s, heap %,d MB%n", db, pass, n,
                                             100 * bytes / total, (System.nanoTime() - t0) / 1e9,
                                             memory.getHeapMemoryUsage().getUsed() >> 20);
