@@ -356,7 +356,9 @@ class CollectionService {
         List<String> dropped = new ArrayList<>();
         int included = 0;
         for (DebitStore.Row d : candidates) {
-            MandateStore.Row m = mandateRows.computeIfAbsent(d.mandateId(), id -> mandates.find(tenantId, id, true).orElseThrow());
+            // Read without a lock: revoking takes the mandate then its collections, so locking the
+            // mandate after the collections here could deadlock; a revocation waits for these rows.
+            MandateStore.Row m = mandateRows.computeIfAbsent(d.mandateId(), id -> mandates.find(tenantId, id, false).orElseThrow());
             if (!m.status().usable()) {
                 lifecycle.cancel(d, "mandate " + m.umr() + " is " + m.status(), false);
                 dropped.add(d.endToEndId() + ": mandate " + m.status());
@@ -503,12 +505,10 @@ class CollectionService {
         batches.submitted(tenantId, batchId, on, TenantContext.actor(), now);
         List<DebitStore.Row> rows = debits.ofBatch(tenantId, batchId);
         debits.submitted(tenantId, batchId, now);
-        rows.stream().filter(DebitStore.Row::amended).map(DebitStore.Row::mandateId).distinct().forEach(id -> {
-            MandateStore.Row m = mandates.find(tenantId, id, true).orElseThrow();
-            if (m.status() == MandateStatus.AMENDED) {
-                mandates.update(m.withStatus(MandateStatus.ACTIVE, m.statusChangedOn(), m.statusReason()), now);
-            }
-        });
+        // The amendment has been announced: AMENDED → ACTIVE (the flags themselves are recomputed at
+        // each batch from what the bank last saw, so this status is for people, not for the rules).
+        rows.stream().filter(DebitStore.Row::amended).map(DebitStore.Row::mandateId).distinct()
+                .forEach(id -> mandates.announced(tenantId, id, now));
         lifecycle.journal("SEPA_BATCH", batchId, "sepa.batch.submitted", Map.of("messageId", b.messageId(), "submittedOn", on.toString(),
                 "transactions", b.numberOfTransactions()));
         return batches.view(batches.find(tenantId, batchId, false).orElseThrow());
