@@ -126,19 +126,23 @@ class CollectionService {
         return a.isAfter(b) ? a : b;
     }
 
+    /** How our end-to-end ids begin: the banking module recognises our own direct debits by it. */
+    static final String END_TO_END_PREFIX = "ENC-";
+
     /**
-     * {@code E2E-<invoice number>-<n>}: the invoice number (characters outside {@code A-Z a-z 0-9 . -}
+     * {@code ENC-<invoice number>-<n>}: the invoice number (characters outside {@code A-Z a-z 0-9 . -}
      * replaced by '-', its end kept when too long) and a per-tenant counter in base 36, so the id is
-     * unique, at most 35 characters, and still tells a person which invoice a return is about.
+     * unique, at most 35 characters, and still tells a person — and the bank reconciliation, which
+     * takes {@code ENC-…} for ours — which invoice a credit or a return is about.
      */
     String endToEndId(UUID tenantId, String invoiceNumber) {
         String n = Long.toString(counters.next(tenantId, "e2e"), 36).toUpperCase(Locale.ROOT);
         String number = invoiceNumber.replaceAll("[^A-Za-z0-9.\\-]", "-").replaceAll("-{2,}", "-");
-        int room = 35 - "E2E-".length() - 1 - n.length();
+        int room = 35 - END_TO_END_PREFIX.length() - 1 - n.length();
         if (number.length() > room) {
             number = number.substring(number.length() - room);
         }
-        return SepaIdentifiers.requireReference("endToEndId", "E2E-" + number + "-" + n);
+        return SepaIdentifiers.requireReference("endToEndId", END_TO_END_PREFIX + number + "-" + n);
     }
 
     // ---- planning
