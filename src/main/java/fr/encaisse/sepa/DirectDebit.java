@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * One collection of one invoice. {@code endToEndId} is what the bank returns with any
- * R-transaction: {@code E2E-<invoice number>-<n>} (see docs/sepa.md), unique per tenant.
+ * R-transaction: {@code ENC-<invoice number>-<n>} (see docs/sepa.md), unique per tenant.
  *
  * @param attempt            1 for the first presentation, 2 for the re-presentation after AM04
  * @param representsDebitId the returned collection this one presents again, or null

@@ -62,7 +62,7 @@ abstract class DirectDebitContract extends SepaApiSupport {
             assertThat(first).containsEntry("status", "PLANNED").containsEntry("collectionDate", "2025-05-02")
                     .containsEntry("prenotifyOn", "2025-04-18").containsEntry("umr", umr);
             String e2e1 = (String) first.get("endToEndId");
-            assertThat(e2e1).startsWith("E2E-F-2025-0501-").hasSizeLessThanOrEqualTo(35);
+            assertThat(e2e1).startsWith("ENC-F-2025-0501-").hasSizeLessThanOrEqualTo(35);
             assertThat(collections(t, christmas)).as("beyond the planning horizon").isEmpty();
             assertThat(paused(t, may, "2025-04-10")).as("dunning leaves a planned debit alone").isTrue();
 

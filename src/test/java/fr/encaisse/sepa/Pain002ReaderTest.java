@@ -41,7 +41,7 @@ class Pain002ReaderTest {
         PaymentInformationStatus first = r.paymentInformations().get(0);
         assertThat(first.originalPaymentInformationId()).isEqualTo("ENC-SDD-20250519-000001-1");
         assertThat(first.transactions()).extracting(TransactionStatus::originalEndToEndId)
-                .containsExactly("E2E-F-2025-001-1", "E2E-F-2025-002-2", "E2E-F-2025-003-3");
+                .containsExactly("ENC-F-2025-001-1", "ENC-F-2025-002-2", "ENC-F-2025-003-3");
         TransactionStatus am04 = first.transactions().get(0);
         assertThat(am04.status()).isEqualTo("RJCT");
         assertThat(am04.reasonCode()).isEqualTo("AM04");

@@ -126,19 +126,23 @@ class CollectionService {
         return a.isAfter(b) ? a : b;
     }
 
+    /** How our end-to-end ids begin: the banking module recognises our own direct debits by it. */
+    static final String END_TO_END_PREFIX = "ENC-";
+
     /**
-     * {@code E2E-<invoice number>-<n>}: the invoice number (characters outside {@code A-Z a-z 0-9 . -}
+     * {@code ENC-<invoice number>-<n>}: the invoice number (characters outside {@code A-Z a-z 0-9 . -}
      * replaced by '-', its end kept when too long) and a per-tenant counter in base 36, so the id is
-     * unique, at most 35 characters, and still tells a person which invoice a return is about.
+     * unique, at most 35 characters, and still tells a person — and the bank reconciliation, which
+     * takes {@code ENC-…} for ours — which invoice a credit or a return is about.
      */
     String endToEndId(UUID tenantId, String invoiceNumber) {
         String n = Long.toString(counters.next(tenantId, "e2e"), 36).toUpperCase(Locale.ROOT);
         String number = invoiceNumber.replaceAll("[^A-Za-z0-9.\\-]", "-").replaceAll("-{2,}", "-");
-        int room = 35 - "E2E-".length() - 1 - n.length();
+        int room = 35 - END_TO_END_PREFIX.length() - 1 - n.length();
         if (number.length() > room) {
             number = number.substring(number.length() - room);
         }
-        return SepaIdentifiers.requireReference("endToEndId", "E2E-" + number + "-" + n);
+        return SepaIdentifiers.requireReference("endToEndId", END_TO_END_PREFIX + number + "-" + n);
     }
 
     // ---- planning
@@ -356,7 +360,9 @@ class CollectionService {
         List<String> dropped = new ArrayList<>();
         int included = 0;
         for (DebitStore.Row d : candidates) {
-            MandateStore.Row m = mandateRows.computeIfAbsent(d.mandateId(), id -> mandates.find(tenantId, id, true).orElseThrow());
+            // Read without a lock: revoking takes the mandate then its collections, so locking the
+            // mandate after the collections here could deadlock; a revocation waits for these rows.
+            MandateStore.Row m = mandateRows.computeIfAbsent(d.mandateId(), id -> mandates.find(tenantId, id, false).orElseThrow());
             if (!m.status().usable()) {
                 lifecycle.cancel(d, "mandate " + m.umr() + " is " + m.status(), false);
                 dropped.add(d.endToEndId() + ": mandate " + m.status());
@@ -503,12 +509,10 @@ class CollectionService {
         batches.submitted(tenantId, batchId, on, TenantContext.actor(), now);
         List<DebitStore.Row> rows = debits.ofBatch(tenantId, batchId);
         debits.submitted(tenantId, batchId, now);
-        rows.stream().filter(DebitStore.Row::amended).map(DebitStore.Row::mandateId).distinct().forEach(id -> {
-            MandateStore.Row m = mandates.find(tenantId, id, true).orElseThrow();
-            if (m.status() == MandateStatus.AMENDED) {
-                mandates.update(m.withStatus(MandateStatus.ACTIVE, m.statusChangedOn(), m.statusReason()), now);
-            }
-        });
+        // The amendment has been announced: AMENDED → ACTIVE (the flags themselves are recomputed at
+        // each batch from what the bank last saw, so this status is for people, not for the rules).
+        rows.stream().filter(DebitStore.Row::amended).map(DebitStore.Row::mandateId).distinct()
+                .forEach(id -> mandates.announced(tenantId, id, now));
         lifecycle.journal("SEPA_BATCH", batchId, "sepa.batch.submitted", Map.of("messageId", b.messageId(), "submittedOn", on.toString(),
                 "transactions", b.numberOfTransactions()));
         return batches.view(batches.find(tenantId, batchId, false).orElseThrow());

@@ -163,7 +163,8 @@ class MandateService implements Mandates {
         }
         Problems p = new Problems();
         String iban = a.iban() == null ? m.iban() : p.iban("iban", a.iban());
-        String bic = a.bic() == null ? (a.iban() == null ? m.bic() : null) : p.optionalBic("bic", a.bic());
+        // A new account without a BIC drops the old account's BIC; the same account keeps it.
+        String bic = a.bic() != null ? p.optionalBic("bic", a.bic()) : Objects.equals(iban, m.iban()) ? m.bic() : null;
         if (a.iban() != null || a.bic() != null) {
             requireBicOutsideEea(p, iban, bic);
         }

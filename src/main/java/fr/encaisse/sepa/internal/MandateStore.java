@@ -66,6 +66,12 @@ class MandateStore {
                 .update();
     }
 
+    /** AMENDED → ACTIVE, without locking the mandate (see CollectionService.submit). */
+    void announced(UUID tenantId, UUID id, OffsetDateTime now) {
+        jdbc.sql("UPDATE sepa_mandate SET status = 'ACTIVE', updated_at = ? WHERE tenant_id = ? AND id = ? AND status = 'AMENDED'")
+                .params(now, tenantId, id).update();
+    }
+
     void delete(UUID tenantId, UUID id) {
         jdbc.sql("DELETE FROM sepa_mandate_amendment WHERE tenant_id = ? AND mandate_id = ?").params(tenantId, id).update();
         jdbc.sql("DELETE FROM sepa_mandate WHERE tenant_id = ? AND id = ?").params(tenantId, id).update();
