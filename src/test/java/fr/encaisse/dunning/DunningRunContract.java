@@ -222,6 +222,35 @@ abstract class DunningRunContract extends DunningTestSupport {
         }
     }
 
+    @Autowired
+    DunningCommandLine commandLine;
+
+    @Autowired
+    com.github.kagkarlsson.scheduler.Scheduler scheduler;
+
+    @Test
+    void the_daily_run_is_a_db_scheduler_recurring_task_and_the_command_line_runs_a_date() throws Exception {
+        assertThat(scheduler.getScheduledExecution(
+                com.github.kagkarlsson.scheduler.task.TaskInstanceId.of("dunning-daily-run", "recurring"))).isPresent();
+        assertThat(scheduler.getScheduledExecution(
+                com.github.kagkarlsson.scheduler.task.TaskInstanceId.of("communication-outbox-dispatch", "recurring"))).isPresent();
+        var t = newTenant();
+        String debtor = debtor(t, "CLI-1", "B2B", "fr", "ap@client.fr");
+        invoice(t, debtor, "F-CLI", "2026-03-02", "100.00");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(commandLine.execute(print, "dunning", "run", "--tenant", "nobody-here", "--as-of", "2026-03-05")).isEqualTo(3);
+        assertThat(commandLine.execute(print, "dunning", "run", "--as-of", "2026-03-05")).isEqualTo(2);
+        assertThat(commandLine.execute(print, "dunning", "run", "--tenant", t.tenant().slug(), "--as-of", "5 March")).isEqualTo(2);
+        assertThat(commandLine.execute(print, "dunning", "run", "--tenant", t.tenant().slug(), "--as-of", "2026-03-05", "--no-send"))
+                .isEqualTo(0);
+        assertThat(commandLine.execute(print, "dunning", "run", "--tenant", t.tenant().slug(), "--as-of", "2026-05-01")).isEqualTo(0);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Unknown tenant 'nobody-here'", "Usage:", "as of 2026-03-05: 1 open invoices read, 1 contacts",
+                        "2026-05-01 is not a business day");
+        assertThat(describe(contacts(t, debtor))).containsExactly("2026-03-05 reminder [EMAIL] RELEASED F-CLI:reminder");
+    }
+
     @Test
     void the_daily_run_is_off_until_the_tenant_turns_it_on() throws Exception {
         var t = newTenant();

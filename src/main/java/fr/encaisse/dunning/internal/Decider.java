@@ -6,6 +6,7 @@ import fr.encaisse.ledger.OpenInvoiceRow;
 import fr.encaisse.recovery.ActivePauses;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -137,22 +138,30 @@ final class Decider {
     }
 
     Plan finish(Map<UUID, DebtorKind> kinds) {
-        Map<UUID, List<Candidate>> byDebtor = new TreeMap<>();
+        // Group by debtor with a hash map (a tree map costs more than everything else here), then
+        // walk the debtors in id order so that a run's output does not depend on the read order.
+        Map<UUID, List<Candidate>> byDebtor = new HashMap<>();
         for (Candidate c : candidates) {
-            byDebtor.computeIfAbsent(c.debtorId(), k -> new ArrayList<>()).add(c);
+            List<Candidate> list = byDebtor.get(c.debtorId());
+            if (list == null) {
+                list = new ArrayList<>(4);
+                byDebtor.put(c.debtorId(), list);
+            }
+            list.add(c);
         }
+        UUID[] debtorIds = byDebtor.keySet().toArray(new UUID[0]);
+        Arrays.sort(debtorIds);
         List<Planned> contacts = new ArrayList<>();
-        Map<String, Long> byStep = new TreeMap<>();
+        Map<CompiledScenario, long[]> stepCounts = new HashMap<>();
         long deferred = 0;
         long heldHere = held;
         long notApplicable = 0;
         long due = 0;
-        for (Map.Entry<UUID, List<Candidate>> e : byDebtor.entrySet()) {
-            UUID debtorId = e.getKey();
-            List<Candidate> list = e.getValue();
+        for (UUID debtorId : debtorIds) {
+            List<Candidate> list = byDebtor.get(debtorId);
             CompiledScenario s = list.get(0).scenario();
             DebtorInfo info = debtors.get(debtorId);
-            if (s.grouped && debtorsWithDraft.contains(debtorId)) {
+            if (s.grouped && !debtorsWithDraft.isEmpty() && debtorsWithDraft.contains(debtorId)) {
                 heldHere += list.size();
                 continue;
             }
@@ -169,8 +178,10 @@ final class Decider {
                     }
                 }
             }
-            DebtorKind kind = kinds.get(debtorId);
-            List<Item> items = new ArrayList<>();
+            DebtorKind kind = kinds.isEmpty() ? null : kinds.get(debtorId);
+            List<Item> items = new ArrayList<>(list.size());
+            int top = -1;
+            int topDate = Integer.MAX_VALUE;
             for (Candidate c : list) {
                 int chosen = -1;
                 for (int i = c.first(); i <= c.last() && chosen < 0; i++) {
@@ -180,30 +191,49 @@ final class Decider {
                 }
                 if (chosen < 0) {
                     notApplicable++;
-                } else {
-                    items.add(new Item(c, chosen, calendar.onOrAfter(c.due() + s.offsets[chosen])));
+                    continue;
+                }
+                int stepDate = calendar.onOrAfter(c.due() + s.offsets[chosen]);
+                items.add(new Item(c, chosen, stepDate));
+                if (chosen > top || (chosen == top && stepDate < topDate)) {
+                    top = chosen;
+                    topDate = stepDate;
                 }
             }
             if (items.isEmpty()) {
                 continue;
             }
-            items.sort(Comparator.comparingInt((Item i) -> i.candidate().due()).thenComparing(i -> i.candidate().invoiceId()));
+            if (items.size() > 1) {
+                items.sort(ITEM_ORDER);
+            }
             due += items.size();
+            long[] counts = stepCounts.computeIfAbsent(s, k -> new long[k.steps.length]);
             for (Item i : items) {
-                byStep.merge(s.steps[i.step()].code(), 1L, Long::sum);
+                counts[i.step()]++;
             }
             if (s.grouped) {
-                int top = items.stream().mapToInt(Item::step).max().orElseThrow();
-                int stepDate = items.stream().filter(i -> i.step() == top).mapToInt(Item::stepDate).min().orElseThrow();
-                contacts.add(new Planned(debtorId, s, top, stepDate, List.copyOf(items)));
+                contacts.add(new Planned(debtorId, s, top, topDate, items));
             } else {
                 for (Item i : items) {
                     contacts.add(new Planned(debtorId, s, i.step(), i.stepDate(), List.of(i)));
                 }
             }
         }
+        Map<String, Long> byStep = new TreeMap<>();
+        stepCounts.forEach((s, counts) -> {
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] > 0) {
+                    byStep.merge(s.steps[i].code(), counts[i], Long::sum);
+                }
+            }
+        });
         return new Plan(contacts, read, due, paused, heldHere, deferred, notApplicable, byStep);
     }
+
+    private static final Comparator<Item> ITEM_ORDER = (a, b) -> {
+        int byDue = Integer.compare(a.candidate().due(), b.candidate().due());
+        return byDue != 0 ? byDue : a.candidate().invoiceId().compareTo(b.candidate().invoiceId());
+    };
 
     static boolean holds(StepConditions c, DebtorInfo debtor, DebtorKind kind, BigDecimal amount) {
         if (c.isEmpty()) {

@@ -20,7 +20,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -69,8 +71,28 @@ class DunningStore {
 
     // ---- what the decision needs
 
-    /** Streams every invoice state of the tenant into the map (last offset) and the pending set. */
+    /**
+     * Streams every invoice state of the tenant into the map (last offset) and the pending set.
+     * PostgreSQL: one cursor. H2: windows of row ids in storage order (see ledger's {@code JdbcOpenItems}
+     * for why: no cursor, a lazy mode that corrupts reads, slow index look-ups).
+     */
     void loadStates(UUID tenantId, UuidIntMap levels, Set<UUID> pending) {
+        RowCallbackHandler row = rs -> {
+            UUID invoice = rs.getObject(1, UUID.class);
+            levels.put(invoice, rs.getInt(2));
+            if (rs.getObject(3) != null) {
+                pending.add(invoice);
+            }
+        };
+        if (isH2()) {
+            long[] range = jdbc.sql("SELECT MIN(_ROWID_), MAX(_ROWID_) FROM dunning_invoice_state")
+                    .query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}).single();
+            for (long from = range[0] - 1; from < range[1]; from += H2_WINDOW) {
+                template.query("SELECT invoice_id, last_offset, pending_contact_id FROM dunning_invoice_state USE INDEX ()"
+                        + " WHERE _ROWID_ > ? AND _ROWID_ <= ? AND tenant_id = ?", row, from, from + H2_WINDOW, tenantId);
+            }
+            return;
+        }
         template.query(con -> {
             PreparedStatement ps = con.prepareStatement(
                     "SELECT invoice_id, last_offset, pending_contact_id FROM dunning_invoice_state WHERE tenant_id = ?",
@@ -78,17 +100,20 @@ class DunningStore {
             ps.setFetchSize(5_000);
             ps.setObject(1, tenantId);
             return ps;
-        }, (ResultSet rs) -> {
-            UUID invoice = rs.getObject(1, UUID.class);
-            levels.put(invoice, rs.getInt(2));
-            if (rs.getObject(3) != null) {
-                pending.add(invoice);
-            }
-        });
+        }, row);
     }
 
-    long stateCount(UUID tenantId) {
-        return jdbc.sql("SELECT COUNT(*) FROM dunning_invoice_state WHERE tenant_id = ?").param(tenantId).query(Long.class).single();
+    private static final int H2_WINDOW = 100_000;
+    private volatile Boolean h2;
+
+    private boolean isH2() {
+        Boolean known = h2;
+        if (known == null) {
+            known = Boolean.TRUE.equals(template.execute((ConnectionCallback<Boolean>) c ->
+                    c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("h2")));
+            h2 = known;
+        }
+        return known;
     }
 
     Map<UUID, Decider.DebtorInfo> debtors(UUID tenantId, Function<UUID, CompiledScenario> scenarios) {

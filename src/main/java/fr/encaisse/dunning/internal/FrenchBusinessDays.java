@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Days on which dunning sends: Monday to Friday except French national public holidays (jollyday's
@@ -25,7 +26,8 @@ final class FrenchBusinessDays {
     private static final int BLOCKS = 400;
 
     private final HolidayManager holidays = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.FRANCE));
-    private final byte[][] shifts = new byte[BLOCKS][];
+    /** Published with a volatile write, so a block is seen whole by every thread. */
+    private final AtomicReferenceArray<byte[]> shifts = new AtomicReferenceArray<>(BLOCKS);
 
     boolean isBusinessDay(LocalDate date) {
         return onOrAfter(date).equals(date);
@@ -41,7 +43,7 @@ final class FrenchBusinessDays {
         if (block < 0 || block >= BLOCKS) {
             return slowOnOrAfter(epochDay);
         }
-        byte[] s = shifts[block];
+        byte[] s = shifts.get(block);
         if (s == null) {
             s = load(block);
         }
@@ -49,8 +51,8 @@ final class FrenchBusinessDays {
     }
 
     private synchronized byte[] load(int block) {
-        if (shifts[block] != null) {
-            return shifts[block];
+        if (shifts.get(block) != null) {
+            return shifts.get(block);
         }
         int start = block << BLOCK_BITS;
         Set<LocalDate> off = holidaysAround(LocalDate.ofEpochDay(start), LocalDate.ofEpochDay(start + BLOCK + 10));
@@ -62,7 +64,7 @@ final class FrenchBusinessDays {
             }
             s[i] = (byte) shift;
         }
-        shifts[block] = s;
+        shifts.set(block, s);
         return s;
     }
 

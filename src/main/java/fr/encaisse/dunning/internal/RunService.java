@@ -177,17 +177,25 @@ class RunService implements DunningRun {
     }
 
     /** Everything the decision needs, read in the current transaction; then the streaming read decides. */
-    private record Prepared(Decider decider, LocalDate dueUntil) {
+    private record Prepared(Decider decider, LocalDate dueUntil, long millis) {
     }
 
     private Decider.Plan decide(Prepared p) {
+        long start = System.nanoTime();
         openItems.forEachOpenInvoice(p.dueUntil(), p.decider()::accept);
+        long streamed = System.nanoTime();
         Set<UUID> needKind = p.decider().debtorsNeedingKind();
         Map<UUID, DebtorKind> kinds = needKind.isEmpty() ? Map.of() : openItems.debtorKinds(needKind);
-        return p.decider().finish(kinds);
+        Decider.Plan plan = p.decider().finish(kinds);
+        if (log.isDebugEnabled()) {
+            log.debug("decision: prepared in {} ms, {} invoices streamed and decided in {} ms, grouped in {} ms", p.millis(),
+                    plan.invoicesRead(), (streamed - start) / 1_000_000, (System.nanoTime() - streamed) / 1_000_000);
+        }
+        return plan;
     }
 
     private Prepared prepare(UUID tenantId, LocalDate asOf) {
+        long start = System.nanoTime();
         scenarios.ensureDefault(tenantId);
         Map<UUID, CompiledScenario> compiled = new HashMap<>();
         CompiledScenario defaultScenario = null;
@@ -201,13 +209,13 @@ class RunService implements DunningRun {
             }
         }
         Map<UUID, Decider.DebtorInfo> debtors = store.debtors(tenantId, compiled::get);
-        UuidIntMap levels = new UuidIntMap((int) Math.min(Integer.MAX_VALUE / 4, Math.max(1024, store.stateCount(tenantId))));
+        UuidIntMap levels = new UuidIntMap(1 << 16);
         Set<UUID> pending = new HashSet<>();
         store.loadStates(tenantId, levels, pending);
         ActivePauses active = pauses.activeOn(asOf);
         Decider decider = new Decider((int) asOf.toEpochDay(), calendar, defaultScenario, debtors, levels, pending,
                 store.debtorsWithDraft(tenantId), active);
-        return new Prepared(decider, asOf.plusDays(lead));
+        return new Prepared(decider, asOf.plusDays(lead), (System.nanoTime() - start) / 1_000_000);
     }
 
     private static final class Applied {

@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,19 +25,26 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Plain JDBC for the streaming read: a forward-only cursor with a fetch size (PostgreSQL only
- * streams inside a transaction, hence {@code @Transactional}), and H2's lazy execution so that
- * H2 does not first copy the whole result to a temporary file.
+ * Plain JDBC for the streaming read. PostgreSQL: one query, a forward-only cursor with a fetch size
+ * (it only streams inside a transaction, hence {@code @Transactional}). H2 has no such cursor: it
+ * builds a whole result before handing it over (to a temporary file when large), its lazy mode fails
+ * with "Chunk not found" on file databases (h2database issue 4142), and reaching a million rows
+ * through a secondary index costs a row look-up each. So on H2 the table is read in windows of
+ * {@value #H2_WINDOW} row ids, in storage order: each window is small, sequential and in memory.
  */
 @Repository
 class JdbcOpenItems implements OpenItems {
 
     private static final int FETCH_SIZE = 2_000;
+    static final int H2_WINDOW = 100_000;
+    private static final String COLUMNS = "SELECT id, debtor_id, due_date, open_amount, currency FROM invoice";
+    private static final String FILTER = "tenant_id = ? AND kind = 'INVOICE' AND open_amount > 0 AND due_date <= ?";
     private static final int IN_CHUNK = 500;
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
+    private volatile Boolean h2;
 
     JdbcOpenItems(DataSource dataSource, JdbcClient jdbc) {
         this.dataSource = dataSource;
@@ -52,43 +58,67 @@ class JdbcOpenItems implements OpenItems {
     public long forEachOpenInvoice(LocalDate dueOnOrBefore, Consumer<OpenInvoiceRow> action) {
         UUID tenant = TenantContext.tenantId();
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        boolean h2 = false;
         try {
-            h2 = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("h2");
-            if (h2) {
-                try (Statement s = connection.createStatement()) {
-                    s.execute("SET LAZY_QUERY_EXECUTION TRUE");
-                }
+            if (isH2(connection)) {
+                return readInWindows(connection, tenant, dueOnOrBefore, action);
             }
-            long rows = 0;
-            try (PreparedStatement ps = connection.prepareStatement("""
-                    SELECT id, debtor_id, due_date, open_amount, currency FROM invoice
-                    WHERE tenant_id = ? AND kind = 'INVOICE' AND open_amount > 0 AND due_date <= ?""",
+            try (PreparedStatement ps = connection.prepareStatement(COLUMNS + " WHERE " + FILTER,
                     ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                 ps.setFetchSize(FETCH_SIZE);
                 ps.setObject(1, tenant);
                 ps.setObject(2, dueOnOrBefore);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        action.accept(new OpenInvoiceRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                                rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), rs.getString(5)));
-                        rows++;
-                    }
-                }
+                return consume(ps, action);
             }
-            return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the open invoices", e);
         } finally {
-            if (h2) {
-                try (Statement s = connection.createStatement()) {
-                    s.execute("SET LAZY_QUERY_EXECUTION FALSE");
-                } catch (SQLException ignored) {
-                    // the connection is going back to the pool either way
-                }
-            }
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    private long readInWindows(Connection connection, UUID tenant, LocalDate dueOnOrBefore, Consumer<OpenInvoiceRow> action)
+            throws SQLException {
+        long first;
+        long last;
+        try (PreparedStatement ps = connection.prepareStatement("SELECT MIN(_ROWID_), MAX(_ROWID_) FROM invoice");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            first = rs.getLong(1);
+            last = rs.getLong(2);
+        }
+        long rows = 0;
+        try (PreparedStatement ps = connection.prepareStatement(COLUMNS + " USE INDEX () WHERE _ROWID_ > ? AND _ROWID_ <= ? AND "
+                + FILTER)) {
+            for (long from = first - 1; from < last; from += H2_WINDOW) {
+                ps.setLong(1, from);
+                ps.setLong(2, from + H2_WINDOW);
+                ps.setObject(3, tenant);
+                ps.setObject(4, dueOnOrBefore);
+                rows += consume(ps, action);
+            }
+        }
+        return rows;
+    }
+
+    private static long consume(PreparedStatement ps, Consumer<OpenInvoiceRow> action) throws SQLException {
+        long rows = 0;
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                action.accept(new OpenInvoiceRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), rs.getString(5)));
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    private boolean isH2(Connection connection) throws SQLException {
+        Boolean known = h2;
+        if (known == null) {
+            known = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("h2");
+            h2 = known;
+        }
+        return known;
     }
 
     @Override
