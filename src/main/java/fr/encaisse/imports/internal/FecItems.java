@@ -152,7 +152,7 @@ class FecItems {
 
     /** The debtors with lines this import added or re-lettered: their lettering groups may have changed. */
     List<UUID> touchedDebtors(UUID tenant, UUID importId) {
-        return jdbc.sql("SELECT DISTINCT debtor_id FROM fec_item WHERE tenant_id = ? AND touched_import = ?")
+        return jdbc.sql("SELECT DISTINCT debtor_id FROM fec_item WHERE tenant_id = ? AND touched_import = ? ORDER BY debtor_id")
                 .params(tenant, importId).query(UUID.class).list();
     }
 

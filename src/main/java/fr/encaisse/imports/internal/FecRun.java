@@ -410,7 +410,7 @@ final class FecRun {
         if (!writing) {
             return;
         }
-        List<Row> current = rows.stream().map(r -> relinked.getOrDefault(relinkKey(r), r)).toList();
+        List<Row> current = rows.stream().map(r -> relinked.getOrDefault(r.key(), r)).toList();
 
         // Lettering groups this import touched.
         Map<String, List<Row>> groups = new LinkedHashMap<>();
@@ -434,7 +434,7 @@ final class FecRun {
                 });
             }
         });
-        List<Row> credits = unletteredCredits.stream().map(r -> relinked.getOrDefault(relinkKey(r), r))
+        List<Row> credits = unletteredCredits.stream().map(r -> relinked.getOrDefault(r.key(), r))
                 .filter(r -> r.ledgerId() != null).toList();
         credits.forEach(r -> ids.add(r.ledgerId()));
         existing.values().forEach(i -> ids.add(i.id()));
@@ -452,10 +452,6 @@ final class FecRun {
         items.relink(tenant, List.copyOf(relinked.values()));
         wrote(pieces.size() + allocations.size());
         allocations.clear();
-    }
-
-    private static String relinkKey(Row r) {
-        return r.key();
     }
 
     /** Payments typed in Encaisse (not from the books) that a payment of the page may stand for, by debtor, day and amount. */

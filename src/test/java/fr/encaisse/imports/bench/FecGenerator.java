@@ -33,6 +33,8 @@ public final class FecGenerator {
     private int bankNum;
     private int purchaseNum;
     private int feeNum;
+    /** What the books leave open on invoices, in cents: what the import must leave open. */
+    private long openCents;
 
     private FecGenerator(BufferedWriter out, long lines) {
         this.out = out;
@@ -40,10 +42,13 @@ public final class FecGenerator {
         this.letters = new int[customers];
     }
 
-    public static void write(Path file, long lines) throws IOException {
+    /** Writes the file and returns the total left open on invoices, in cents. */
+    public static long write(Path file, long lines) throws IOException {
         try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), Charset.forName("ISO-8859-15")),
                 1 << 16)) {
-            new FecGenerator(w, lines).books(lines);
+            FecGenerator g = new FecGenerator(w, lines);
+            g.books(lines);
+            return g.openCents;
         }
     }
 
@@ -71,8 +76,12 @@ public final class FecGenerator {
             if (r < 0.75) {
                 bank(paid, aux, name, number, cents, letter);
             } else if (r < 0.85) {
+                // Paid in part, not lettered: the payment names the invoice.
                 bank(paid, aux, name, number, cents * 2 / 5, "");
-            } else if (r < 0.90) {
+                openCents += cents - cents * 2 / 5;
+            } else if (r >= 0.90) {
+                openCents += cents;
+            } else {
                 long credit = cents / 5;
                 long creditVat = Math.round(credit / 6.0);
                 salesNum++;
