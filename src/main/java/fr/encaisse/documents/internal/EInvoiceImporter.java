@@ -16,6 +16,7 @@ import fr.encaisse.ledger.Debtor;
 import fr.encaisse.ledger.DebtorDirectory;
 import fr.encaisse.ledger.DebtorDraft;
 import fr.encaisse.ledger.DebtorKind;
+import fr.encaisse.ledger.FrenchIdentifiers;
 import fr.encaisse.ledger.Invoice;
 import fr.encaisse.ledger.InvoiceDraft;
 import fr.encaisse.ledger.Ledger;
@@ -177,8 +178,8 @@ class EInvoiceImporter {
         String v = Identifiers.compact(vat);
         if (v != null) {
             ids.add(v);
-            if (Identifiers.sirenOfVat(v) != null) {
-                ids.add(Identifiers.sirenOfVat(v));
+            if (FrenchIdentifiers.sirenOfVat(v) != null) {
+                ids.add(FrenchIdentifiers.sirenOfVat(v));
             }
         }
         if (siren != null) {
@@ -203,7 +204,7 @@ class EInvoiceImporter {
 
     private static Buyer buyer(Party p, List<String> warnings) {
         String vat = Identifiers.compact(p.vat());
-        if (vat != null && !Identifiers.validVat(vat)) {
+        if (vat != null && !FrenchIdentifiers.validVat(vat)) {
             warnings.add("Buyer VAT number " + p.vat() + " (BT-48) is not valid: not stored");
             vat = null;
         }
@@ -211,7 +212,7 @@ class EInvoiceImporter {
         String siret = null;
         String siren = null;
         if (legal != null && legal.matches("\\d{14}")) {
-            if (Identifiers.validSiret(legal)) {
+            if (FrenchIdentifiers.validSiret(legal)) {
                 siret = legal;
             } else {
                 warnings.add("Buyer SIRET " + p.legalId() + " (BT-47) fails its check digit: not stored");
@@ -221,9 +222,9 @@ class EInvoiceImporter {
             siren = legal;
         }
         if (siren == null && vat != null) {
-            siren = Identifiers.sirenOfVat(vat);
+            siren = FrenchIdentifiers.sirenOfVat(vat);
         }
-        if (siren != null && !Identifiers.validSiren(siren)) {
+        if (siren != null && !FrenchIdentifiers.validSiren(siren)) {
             warnings.add("Buyer SIREN " + siren + " fails its check digit: not stored");
             siren = null;
         }

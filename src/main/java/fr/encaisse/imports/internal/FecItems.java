@@ -1,5 +1,6 @@
 package fr.encaisse.imports.internal;
 
+import fr.encaisse.shared.jdbc.MultiRowInsert;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

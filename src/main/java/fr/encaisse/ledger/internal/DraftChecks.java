@@ -2,6 +2,7 @@ package fr.encaisse.ledger.internal;
 
 import fr.encaisse.ledger.CreditNoteDraft;
 import fr.encaisse.ledger.DebtorDraft;
+import fr.encaisse.ledger.FrenchIdentifiers;
 import fr.encaisse.ledger.InvoiceDraft;
 import fr.encaisse.ledger.PaymentDraft;
 import fr.encaisse.shared.Amounts;

@@ -14,6 +14,7 @@ import fr.encaisse.ledger.Payment;
 import fr.encaisse.ledger.PaymentDraft;
 import fr.encaisse.ledger.PaymentMethod;
 import fr.encaisse.shared.InvalidInputException;
+import fr.encaisse.shared.jdbc.MultiRowInsert;
 import fr.encaisse.tenancy.TenantContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

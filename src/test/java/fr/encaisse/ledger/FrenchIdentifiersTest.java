@@ -1,4 +1,4 @@
-package fr.encaisse.ledger.internal;
+package fr.encaisse.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,22 +1,23 @@
-package fr.encaisse.ledger.internal;
+package fr.encaisse.ledger;
 
 /**
  * SIREN (9 digits) and SIRET (14) are Luhn-checked; La Poste's establishments (SIREN
  * 356000000) use a digit-sum-divisible-by-5 rule instead. A French VAT number is FR + key + SIREN
- * with key = (12 + 3 × (SIREN mod 97)) mod 97.
+ * with key = (12 + 3 × (SIREN mod 97)) mod 97. Used by the ledger to refuse a debtor with a wrong
+ * identifier, and by e-invoice imports to turn one into a warning before it reaches the ledger.
  */
-final class FrenchIdentifiers {
+public final class FrenchIdentifiers {
 
     private static final String LA_POSTE = "356000000";
 
     private FrenchIdentifiers() {
     }
 
-    static boolean validSiren(String siren) {
+    public static boolean validSiren(String siren) {
         return siren != null && siren.matches("\\d{9}") && luhn(siren);
     }
 
-    static boolean validSiret(String siret) {
+    public static boolean validSiret(String siret) {
         if (siret == null || !siret.matches("\\d{14}")) {
             return false;
         }
@@ -27,7 +28,7 @@ final class FrenchIdentifiers {
     }
 
     /** Checks a French VAT number's key; other EU numbers are only checked for shape. */
-    static boolean validVat(String vat) {
+    public static boolean validVat(String vat) {
         if (vat == null || !vat.matches("[A-Z]{2}[0-9A-Z]{2,13}")) {
             return false;
         }
@@ -39,6 +40,11 @@ final class FrenchIdentifiers {
         }
         long siren = Long.parseLong(vat.substring(4));
         return Integer.parseInt(vat.substring(2, 4)) == (12 + 3 * (siren % 97)) % 97;
+    }
+
+    /** The SIREN inside a French VAT number (FR + key + SIREN), or null. */
+    public static String sirenOfVat(String vat) {
+        return vat != null && vat.matches("FR\\d{11}") ? vat.substring(4) : null;
     }
 
     private static boolean luhn(String digits) {

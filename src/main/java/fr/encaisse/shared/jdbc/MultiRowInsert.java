@@ -1,4 +1,4 @@
-package fr.encaisse.ledger.internal;
+package fr.encaisse.shared.jdbc;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * statements sent in one JDBC batch: far fewer round trips and statement executions than one
  * statement per row, on PostgreSQL and on H2 alike.
  */
-final class MultiRowInsert {
+public final class MultiRowInsert {
 
-    static final int ROWS = 100;
+    public static final int ROWS = 100;
 
     private MultiRowInsert() {
     }
@@ -22,7 +22,7 @@ final class MultiRowInsert {
      * @param insert  {@code INSERT INTO t (a, b, c) VALUES}
      * @param types   the SQL type of each column, for nulls
      */
-    static void insert(JdbcTemplate jdbc, String insert, int[] types, List<Object[]> rows) {
+    public static void insert(JdbcTemplate jdbc, String insert, int[] types, List<Object[]> rows) {
         int full = rows.size() / ROWS;
         if (full > 0) {
             jdbc.batchUpdate(sql(insert, types.length, ROWS), new BatchPreparedStatementSetter() {
