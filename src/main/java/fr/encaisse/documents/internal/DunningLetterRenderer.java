@@ -6,16 +6,14 @@ import fr.encaisse.documents.DocumentAsset;
 import fr.encaisse.tenancy.TenantContext;
 import fr.encaisse.tenancy.Tenants;
 import java.util.UUID;
-import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
  * The communication module's letters (dunning steps sent by post, and the PDF attached to an email)
  * rendered like the documents' own: the tenant's {@code dunning-letter} template (or the bundled one)
- * with its letterhead, logo and envelope-window layout, to PDF/A-3b. Replaces communication's plain
- * built-in renderer. Called by the outbox dispatcher, which runs as the message's tenant.
+ * with its letterhead, logo and envelope-window layout, to PDF/A-3b. Called by the outbox dispatcher,
+ * which runs as the message's tenant.
  */
-@Primary
 @Component
 class DunningLetterRenderer implements LetterRenderer {
 
