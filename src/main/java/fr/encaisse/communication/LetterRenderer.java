@@ -1,9 +1,8 @@
 package fr.encaisse.communication;
 
 /**
- * Port: lays a {@link Letter} out as a PDF. The built-in renderer (HTML through openhtmltopdf, the
- * Liberation Sans font embedded) is a plain letter; the documents module replaces it by declaring
- * its own bean annotated {@code @Primary}.
+ * Port: lays a {@link Letter} out as a PDF. Implemented by the documents module: the tenant's
+ * {@code dunning-letter} template, letterhead and envelope-window layout, rendered to PDF/A-3b.
  */
 public interface LetterRenderer {
 

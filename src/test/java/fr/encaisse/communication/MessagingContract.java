@@ -1,6 +1,7 @@
 package fr.encaisse.communication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -8,11 +9,14 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.jayway.jsonpath.JsonPath;
 import fr.encaisse.dunning.DunningTestSupport;
+import fr.encaisse.support.PdfA;
+import fr.encaisse.tenancy.Role;
 import fr.encaisse.tenancy.TenantContext;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -36,6 +41,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 
 /**
  * Messages really leave: a real SMTP server (GreenMail, on a free local port) receives the emails;
@@ -129,7 +135,10 @@ abstract class MessagingContract extends DunningTestSupport {
 
     static String pdfText(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return plain(new PDFTextStripper().getText(doc)).replaceAll("\\s+", " ");
+            PDFTextStripper stripper = new PDFTextStripper();
+            // Reading order on the page: bold and no-wrap runs are drawn after the plain text of their line.
+            stripper.setSortByPosition(true);
+            return plain(stripper.getText(doc)).replaceAll("\\s+", " ");
         }
     }
 
@@ -205,7 +214,7 @@ abstract class MessagingContract extends DunningTestSupport {
                 .get("id").toString();
         byte[] batch = getAs(t, "/api/v1/communication/print-batches/" + registered + "/pdf").andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(pdfText(batch)).contains("Lettre recommandée avec accusé de réception", "Mise en demeure", claimed);
+        assertThat(pdfText(batch)).contains("Lettre recommandée avec demande d'avis de réception", "Mise en demeure", claimed);
         getAs(t, "/api/v1/communication/print-batches/" + registered).andExpect(jsonPath("$.status").value("CLOSED"));
 
         // The call landed in the to-do list, for the tenant's default owner, due on its day.
@@ -228,6 +237,78 @@ abstract class MessagingContract extends DunningTestSupport {
         MimeMessage m = receivedBy(address).get(0);
         assertThat(m.getSubject()).isEqualTo("Reminder: overdue invoices – " + t.tenant().name());
         assertThat(text(m)).contains("INV-7", "€1,234.50", "Dear Sir or Madam");
+    }
+
+    /** The PDF of the debtor's one letter, as sent (the bytes the evidence journal hashed). */
+    byte[] letterSent(TestTenant t, String debtor, String channel) throws Exception {
+        List<String> ids = JsonPath.read(getAs(t, "/api/v1/communication/messages?debtorId=" + debtor).andReturn().getResponse()
+                .getContentAsString(), "$[?(@.channel == '" + channel + "' && @.status == 'SENT')].id");
+        assertThat(ids).hasSize(1);
+        return getAs(t, "/api/v1/communication/messages/" + ids.get(0) + "/content").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+    }
+
+    Object totalClaimable(TestTenant t, String debtor, String asOf) throws Exception {
+        return JsonPath.read(getAs(t, "/api/v1/debtors/" + debtor + "/penalties?asOf=" + asOf).andReturn().getResponse()
+                .getContentAsString(), "$.totalClaimable");
+    }
+
+    @Test
+    void a_registered_formal_notice_is_an_archival_pdf_from_the_tenants_own_template_with_its_logo() throws Exception {
+        var t = newTenant(Role.ADMIN);
+        String debtor = debtor(t, "LRAR-FR", "B2B", "fr", null);
+        invoice(t, debtor, "F-2001", "2026-03-02", "1200.00");
+        invoice(t, debtor, "F-2002", "2026-03-02", "480.00");
+        oneStep(t, debtor, "Mise en demeure par LRAR", 30, "[\"REGISTERED_LETTER\"]", "formal-notice");
+        String bundled = JsonPath.read(getAs(t, "/api/v1/document-templates/dunning-letter/fr").andReturn().getResponse()
+                .getContentAsString(), "$.content");
+        mvc.perform(put("/api/v1/document-templates/dunning-letter/fr").header("X-API-Key", t.apiKey())
+                .contentType(MediaType.TEXT_HTML).content(bundled.replace("<p class=\"subject\">",
+                        "<p>Modèle maison : courrier suivi par Marie.</p><p class=\"subject\">")))
+                .andExpect(status().isOk());
+        mvc.perform(put("/api/v1/document-settings/logo").header("X-API-Key", t.apiKey())
+                .contentType(MediaType.IMAGE_PNG).content(png())).andExpect(status().isNoContent());
+
+        run(t, "2026-04-01");
+        dispatch(t);
+        byte[] pdf = letterSent(t, debtor, "REGISTERED_LETTER");
+        assertThat(PdfA.violations(pdf)).isEmpty();
+        assertThat(pdfText(pdf)).contains("Modèle maison : courrier suivi par Marie.", "Client LRAR-FR SAS", "2 rue Neuve",
+                "69001 LYON", "Lettre recommandée avec demande d'avis de réception", "Paris, le 1er avril 2026",
+                "Mise en demeure", "F-2001", "F-2002", "1 200,00 €", "480,00 €", "1 680,00 €", "Total réclamé",
+                euros(totalClaimable(t, debtor, "2026-04-01")), "Date limite de règlement : 9 avril 2026",
+                "Décompte détaillé des pénalités", "Facture F-2002 — décompte au 01/04/2026");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getPage(0).getResources().getXObjectNames()).as("the logo").isNotEmpty();
+        }
+    }
+
+    @Test
+    void a_penalty_letter_to_an_english_speaking_debtor_is_an_archival_pdf_in_english() throws Exception {
+        var t = newTenant();
+        String debtor = debtor(t, "LET-EN", "B2B", "en", null);
+        invoice(t, debtor, "INV-3001", "2026-03-02", "1234.50");
+        invoice(t, debtor, "INV-3002", "2026-03-02", "99.90");
+        oneStep(t, debtor, "Penalty letter", 15, "[\"LETTER\"]", "penalty-letter");
+        run(t, "2026-03-17");
+        dispatch(t);
+        byte[] pdf = letterSent(t, debtor, "LETTER");
+        assertThat(PdfA.violations(pdf)).isEmpty();
+        NumberFormat english = NumberFormat.getCurrencyInstance(Locale.UK);
+        english.setCurrency(java.util.Currency.getInstance("EUR"));
+        assertThat(pdfText(pdf)).contains("Client LET-EN SAS", "2 rue Neuve", "69001 LYON", "Paris, 17 March 2026",
+                "INV-3001", "INV-3002", "€1,234.50", "€99.90", "Total outstanding €1,334.40", "Total claimed",
+                english.format(new BigDecimal(totalClaimable(t, debtor, "2026-03-17").toString())),
+                "Payment deadline: 25 March 2026", "Detailed late-payment statement", "Invoice INV-3001 — statement as of")
+                .doesNotContain("Lettre recommandée", "Registered letter");
+    }
+
+    static byte[] png() throws Exception {
+        BufferedImage image = new BufferedImage(120, 40, BufferedImage.TYPE_INT_RGB);
+        image.createGraphics().fillRect(10, 10, 50, 20);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     /** A scenario of one step, assigned to the debtor. */

@@ -11,7 +11,7 @@ import java.util.Locale;
 /**
  * How amounts, rates and dates are printed in letters: French {@code 1 234,56 €} (no-break space as
  * the thousands separator, as the law module's texts), English {@code €1,234.56}; dates
- * {@code 27/11/2026} and {@code 27 Nov 2026} (long: {@code 27 novembre 2026}, {@code 27 November 2026}).
+ * {@code 27/11/2026} and {@code 27 Nov 2026} (long: {@code 27 novembre 2026}, {@code 1er avril 2026}, {@code 27 November 2026}).
  */
 final class Formats {
 
@@ -72,9 +72,13 @@ final class Formats {
         return fr ? FR_DATE.format(date) : EN_DATE.format(date);
     }
 
+    /** French writes the first of the month as an ordinal: {@code 1er avril 2026}. */
     String longDate(LocalDate date) {
         if (date == null) {
             return "";
+        }
+        if (fr && date.getDayOfMonth() == 1) {
+            return "1er " + FR_LONG.format(date).substring(2);
         }
         return fr ? FR_LONG.format(date) : EN_LONG.format(date);
     }

@@ -57,22 +57,27 @@ final class Models {
     }
 
     static Map<String, Object> debtor(Debtor d, String language) {
-        List<String> address = new ArrayList<>();
-        Address a = d.address();
-        if (a != null) {
-            add(address, a.line1());
-            add(address, a.line2());
-            add(address, join(a.postalCode(), a.city() == null ? null : a.city().toUpperCase(Locale.FRENCH)));
-            if (a.country() != null && !"FR".equals(a.country())) {
-                address.add(country(a.country(), language).toUpperCase(Locale.ROOT));
-            }
-        }
+        List<String> address = postalLines(d.address(), language);
         String attention = d.contacts().stream().filter(c -> c.role() == ContactRole.ACCOUNTS_PAYABLE)
                 .map(Contact::name).findFirst().orElse(null);
         return m("name", d.legalName(), "reference", d.reference(), "addressLines", address, "attention", attention,
                 "siren", d.siren(), "siret", d.siret(), "vatNumber", d.vatNumber(), "email", d.email(),
                 "consumer", d.kind() == DebtorKind.B2C, "professional", d.kind() == DebtorKind.B2B,
                 "publicBuyer", d.kind() == DebtorKind.PUBLIC, "legalForm", legalForm(d.legalName()));
+    }
+
+    /** A recipient's address as La Poste wants it in the window: city in capitals, country only when abroad. */
+    static List<String> postalLines(Address a, String language) {
+        List<String> lines = new ArrayList<>();
+        if (a != null) {
+            add(lines, a.line1());
+            add(lines, a.line2());
+            add(lines, join(a.postalCode(), a.city() == null ? null : a.city().toUpperCase(Locale.FRENCH)));
+            if (a.country() != null && !"FR".equals(a.country())) {
+                lines.add(country(a.country(), language).toUpperCase(Locale.ROOT));
+            }
+        }
+        return lines;
     }
 
     static Map<String, Object> document(String title, String reference, LocalDate date, String place, boolean registeredMail,

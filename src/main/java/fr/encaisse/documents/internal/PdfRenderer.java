@@ -47,6 +47,12 @@ class PdfRenderer {
             new Family("liberation", "LiberationSerif", List.of("Liberation Serif", "serif", "Times New Roman", "Times")),
             new Family("liberation", "LiberationMono", List.of("Liberation Mono", "monospace", "Courier New", "Courier")));
 
+    static {
+        // openhtmltopdf logs every font load and stylesheet parse at INFO; warnings are enough.
+        com.openhtmltopdf.util.XRLog.listRegisteredLoggers()
+                .forEach(l -> com.openhtmltopdf.util.XRLog.setLevel(l, java.util.logging.Level.WARNING));
+    }
+
     private final byte[][] fonts = new byte[FAMILIES.size() * FACES.size()][];
     private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 

@@ -66,6 +66,9 @@ final class SampleModels {
     }
 
     static Map<String, Object> model(ModelKind kind, String language) {
+        if (kind == ModelKind.DUNNING_LETTER) {
+            return DunningLetterModels.model(DunningLetterModels.sample(language), tenant(), null);
+        }
         Formats f = Formats.of(language);
         Map<String, Object> model = m("tenant", Models.tenant(tenant(), null), "debtor", Models.debtor(debtor(), language),
                 "document", Models.document("Exemple", "EX-20260316-C-EXEMPLE", DATE, "Paris", true, language, f));

@@ -16,6 +16,8 @@ enum TemplateName {
     REMINDER_1("reminder-1", "First reminder", false, ModelKind.LETTER),
     REMINDER_2("reminder-2", "Second reminder", false, ModelKind.LETTER),
     FORMAL_NOTICE("formal-notice", "Formal notice (mise en demeure, Code civil 1344), sent by registered mail", false, ModelKind.LETTER),
+    DUNNING_LETTER("dunning-letter", "Letter of a dunning step sent through the outbox (penalty letter, formal notice by"
+            + " registered mail…), with the texts of the dunning scenario", false, ModelKind.DUNNING_LETTER),
     INVOICE("invoice", "The visible page of a Factur-X invoice written by Encaisse", false, ModelKind.INVOICE),
     PAYMENT_TERMS("payment-terms", "Late-payment terms of sale as configured (joined to the recovery dossier)", false, ModelKind.DOSSIER),
     INJONCTION_REQUEST("injonction-request", "Request for an injonction de payer (CPC 1405 s.), pre-filled", false, ModelKind.DOSSIER),
@@ -25,7 +27,7 @@ enum TemplateName {
     DELIVERY_PROOFS("delivery-proofs", "Registered letters: tracking numbers and acknowledgements of receipt", false, ModelKind.DOSSIER);
 
     /** Which data a template is rendered with. */
-    enum ModelKind { ANY, LETTER, INVOICE, DOSSIER }
+    enum ModelKind { ANY, LETTER, DUNNING_LETTER, INVOICE, DOSSIER }
 
     static final List<String> LANGUAGES = List.of("fr", "en");
 
