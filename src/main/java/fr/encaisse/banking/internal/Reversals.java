@@ -57,10 +57,11 @@ class Reversals {
         }
         String what = debit.returnReason() != null ? "return (" + debit.returnReason() + ")" : "reversal";
         List<StatementStore.LineRow> named = store.creditsNamedBy(tenant, debit);
-        if (MatchingEngine.isOurEndToEndId(debit.endToEndId()) || named.stream().anyMatch(Reversals::sepas)) {
-            leave(tenant, debit, what + " of our direct debit " + (debit.endToEndId() != null ? debit.endToEndId()
-                    : named.get(0).endToEndId()) + ": import the bank's return (camt.054 or pain.002) in sepa,"
-                    + " POST /api/v1/sepa/returns; nothing was undone here");
+        String ours = MatchingEngine.isOurEndToEndId(debit.endToEndId()) ? debit.endToEndId()
+                : named.stream().filter(Reversals::sepas).map(StatementStore.LineRow::endToEndId).findFirst().orElse(null);
+        if (ours != null) {
+            leave(tenant, debit, what + " of our direct debit " + ours + ": import the bank's return (camt.054 or"
+                    + " pain.002) in sepa, POST /api/v1/sepa/returns; nothing was undone here");
             return;
         }
         List<StatementStore.LineRow> same = named.stream().filter(c -> c.currency().equals(debit.currency())
