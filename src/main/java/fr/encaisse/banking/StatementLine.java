@@ -13,7 +13,8 @@ import java.util.UUID;
  * @param transaction 0 for a whole entry; 1, 2, … for the transactions of a batch entry imported
  *                    one by one
  * @param fileLine    the line of the file where the entry starts
- * @param matchedBy   {@code AUTO} or {@code USER} once matched
+ * @param matchedBy   {@code AUTO} or {@code USER} once matched; {@code SEPA} for the credit of our direct debit
+ *                    linked to the payment sepa booked (no payment recorded here)
  * @param candidates  the engine's proposals, best first (kept after a match, for the record)
  * @param autoBlocked a person rejected its suggestion or undid its match: it is never applied
  *                    automatically again

@@ -3,6 +3,7 @@ package fr.encaisse.ledger;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -40,6 +41,12 @@ public interface OpenItems {
 
     /** Every credit note with something not yet applied. */
     void forEachOpenCreditNote(Consumer<OpenCreditNote> action);
+
+    /**
+     * The payments of this method whose reference is one of these (e.g. the end-to-end ids of
+     * direct debits), in a few queries however many references are given.
+     */
+    List<Payment> paymentsByReference(PaymentMethod method, Collection<String> references);
 
     record DebtorName(UUID id, String reference, String legalName) {
     }

@@ -69,6 +69,24 @@ public final class CamtFile {
         return this;
     }
 
+    /**
+     * A debit taking back an earlier credit ({@code RvslInd} true), naming it by end-to-end id
+     * and/or by the credit's bank reference (in {@code TxDtls/Refs/AcctSvcrRef}); null parts are
+     * left out.
+     */
+    public CamtFile reversal(String amount, String endToEndId, String creditReference, String returnReason) {
+        int n = entries.size() + 1;
+        String refs = (creditReference == null ? "" : "<AcctSvcrRef>" + creditReference + "</AcctSvcrRef>")
+                + "<EndToEndId>" + (endToEndId == null ? "NOTPROVIDED" : endToEndId) + "</EndToEndId>";
+        String reason = returnReason == null ? "" : "<RtrInf><Rsn><Cd>" + returnReason + "</Cd></Rsn></RtrInf>";
+        entries.add("""
+                <Ntry><Amt Ccy="EUR">%s</Amt><CdtDbtInd>DBIT</CdtDbtInd><RvslInd>true</RvslInd><Sts><Cd>BOOK</Cd></Sts>\
+                <BookgDt><Dt>%s</Dt></BookgDt><AcctSvcrRef>BQ-%s-%d</AcctSvcrRef>\
+                <NtryDtls><TxDtls><Refs>%s</Refs>%s</TxDtls></NtryDtls></Ntry>
+                """.formatted(amount, DAY, statementId, n, refs, reason));
+        return this;
+    }
+
     static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
     public byte[] bytes() {

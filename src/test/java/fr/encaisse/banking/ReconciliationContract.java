@@ -106,7 +106,7 @@ abstract class ReconciliationContract extends ApiTestSupport {
         ResultActions imported = upload(t, "releve.txt", file).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.statements.length()").value(2))
                 .andExpect(jsonPath("$.newLines").value(5))
-                .andExpect(jsonPath("$.notApplicable").value(2))
+                .andExpect(jsonPath("$.notApplicable").value(1))
                 .andExpect(jsonPath("$.matching.matched").value(1));
 
         String statement = json(imported, "$.statements[0].id");
@@ -116,7 +116,8 @@ abstract class ReconciliationContract extends ApiTestSupport {
                 .andExpect(jsonPath("$.items[0].status").value("MATCHED"))
                 .andExpect(jsonPath("$.items[0].matchedBy").value("AUTO"))
                 .andExpect(jsonPath("$.items[1].status").value("NOT_APPLICABLE"))
-                .andExpect(jsonPath("$.items[2].status").value("NOT_APPLICABLE"))
+                .andExpect(jsonPath("$.items[2].status").value("UNMATCHED")) // a rejected debit (IMPAYE) of no credit here
+                .andExpect(jsonPath("$.items[2].note").value(org.hamcrest.Matchers.startsWith("return (04) of a credit not found")))
                 .andExpect(jsonPath("$.items[3].amount").value(300.01))
                 .andExpect(jsonPath("$.items[3].status").value("UNMATCHED"));
         for (String invoice : List.of(f12, f13, f14)) {
@@ -357,6 +358,147 @@ abstract class ReconciliationContract extends ApiTestSupport {
         postAs(t, "/api/v1/bank-statements/lines/" + line.get("id") + "/reject", "").andExpect(status().isOk());
         assertThat(rows(t, "payment")).isZero();
     }
+
+    // ---- our direct debits, booked by sepa
+
+    /** What sepa's booking leaves in the ledger: a DIRECT_DEBIT payment, reference = the end-to-end id, allocated. */
+    String sepaBooking(TestTenant t, String debtor, String invoice, String amount, String endToEndId) throws Exception {
+        return id(postAs(t, "/api/v1/payments", """
+                {"debtorId":"%s","receivedOn":"2026-03-02","amount":%s,"currency":"EUR","method":"DIRECT_DEBIT",
+                 "reference":"%s","allocations":[{"invoiceId":"%s","amount":%s}]}""".formatted(debtor, amount, endToEndId,
+                invoice, amount)));
+    }
+
+    @Test
+    void the_credit_of_a_direct_debit_sepa_booked_is_linked_to_that_payment_and_nothing_is_booked_again() throws Exception {
+        var t = newTenant();
+        String debtor = createDebtor(t, "C1");
+        String invoice = createInvoice(t, debtor, "FA-2026-0001", "2026-02-14", "120.00");
+        String payment = sepaBooking(t, debtor, invoice, "120.00", "ENC-FA-2026-0001-1");
+        long payments = rows(t, "payment");
+        long allocations = rows(t, "allocation");
+        byte[] file = CamtFile.statement("ST-SEPA").credit("120.00", "ENC-FA-2026-0001-1", null, null, "CLIENT C1", PAYER_IBAN)
+                .bytes();
+
+        ResultActions imported = upload(t, "s.xml", file).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.matching.matched").value(1));
+
+        Map<String, Object> line = firstLine(t, imported);
+        assertThat(line).containsEntry("status", "MATCHED").containsEntry("matchedBy", "SEPA")
+                .containsEntry("paymentId", payment).containsEntry("debtorId", debtor);
+        assertThat((String) line.get("note")).contains("booked by sepa");
+        assertThat(rows(t, "payment")).isEqualTo(payments);
+        assertThat(rows(t, "allocation")).isEqualTo(allocations);
+        getAs(t, "/api/v1/invoices/{id}", invoice).andExpect(jsonPath("$.status").value("PAID"))
+                .andExpect(jsonPath("$.openAmount").value(0.0));
+        getAs(t, "/api/v1/payments/{id}", payment).andExpect(jsonPath("$.unallocatedAmount").value(0.0));
+        List<String> lineActions = json(getAs(t, "/api/v1/evidence?subjectId={id}", line.get("id")), "$[*].action");
+        assertThat(lineActions).containsExactly("bank-line.linked-to-direct-debit");
+
+        long evidence = rows(t, "evidence_entry");
+        upload(t, "s.xml", file).andExpect(status().isOk()).andExpect(jsonPath("$.newLines").value(0));
+        assertThat(new long[] {rows(t, "payment"), rows(t, "allocation"), rows(t, "evidence_entry")})
+                .containsExactly(payments, allocations, evidence);
+
+        // undoing the link leaves sepa's payment and the paid invoice alone
+        postAs(t, "/api/v1/bank-statements/lines/" + line.get("id") + "/undo", "").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UNMATCHED")).andExpect(jsonPath("$.paymentId").doesNotExist());
+        getAs(t, "/api/v1/payments/{id}", payment).andExpect(status().isOk());
+        getAs(t, "/api/v1/invoices/{id}", invoice).andExpect(jsonPath("$.status").value("PAID"));
+    }
+
+    @Test
+    void another_tenants_direct_debit_payment_with_the_same_reference_is_not_linked() throws Exception {
+        var owner = newTenant();
+        String ownerDebtor = createDebtor(owner, "C1");
+        String ownerPayment = sepaBooking(owner, ownerDebtor,
+                createInvoice(owner, ownerDebtor, "FA-2026-0001", "2026-02-14", "120.00"), "120.00", "ENC-FA-2026-0001-1");
+        var other = newTenant();
+        String invoice = createInvoice(other, createDebtor(other, "C1"), "FA-2026-0001", "2026-02-14", "120.00");
+
+        ResultActions imported = upload(other, "s.xml", CamtFile.statement("ST-SEPA")
+                .credit("120.00", "ENC-FA-2026-0001-1", null, null, "CLIENT C1", PAYER_IBAN).bytes());
+
+        Map<String, Object> line = firstLine(other, imported);
+        assertThat(line).containsEntry("status", "MATCHED").containsEntry("matchedBy", "AUTO");
+        assertThat(line.get("paymentId")).isNotEqualTo(ownerPayment);
+        getAs(other, "/api/v1/invoices/{id}", invoice).andExpect(jsonPath("$.status").value("PAID"));
+        getAs(owner, "/api/v1/payments/{id}", ownerPayment).andExpect(jsonPath("$.unallocatedAmount").value(0.0));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM bank_statement_line WHERE payment_id = ?").param(UUID.fromString(ownerPayment))
+                .query(Long.class).single()).isZero();
+    }
+
+    // ---- reversals and returns
+
+    @Test
+    void a_reversal_undoes_the_match_of_the_credit_it_names_and_reopens_the_invoice() throws Exception {
+        var t = newTenant();
+        String debtor = createDebtor(t, "C1");
+        String invoice = createInvoice(t, debtor, "FA-2026-0042", "2026-02-14", "1200.00");
+        Map<String, Object> credit = firstLine(t, upload(t, "credit.xml", CamtFile.statement("ST-CREDIT")
+                .credit("1200.00", null, rf("FA-2026-0042"), null, "CLIENT C1", PAYER_IBAN).bytes()));
+        assertThat(credit).containsEntry("status", "MATCHED");
+        long payments = rows(t, "payment");
+        byte[] file = CamtFile.statement("ST-REVERSAL").reversal("1200.00", null, "BQ-ST-CREDIT-1", "AC04").bytes();
+
+        Map<String, Object> reversal = firstLine(t, upload(t, "reversal.xml", file).andExpect(status().isCreated()));
+
+        assertThat(reversal).containsEntry("status", "REVERSAL");
+        assertThat((String) reversal.get("note")).contains(credit.get("id").toString());
+        getAs(t, "/api/v1/bank-statements/lines/{id}", credit.get("id")).andExpect(jsonPath("$.status").value("REVERSED"))
+                .andExpect(jsonPath("$.paymentId").doesNotExist());
+        getAs(t, "/api/v1/invoices/{id}", invoice).andExpect(jsonPath("$.status").value("OPEN"))
+                .andExpect(jsonPath("$.openAmount").value(1200.0));
+        getAs(t, "/api/v1/payments/{id}", credit.get("paymentId")).andExpect(status().isNotFound());
+        assertThat(rows(t, "payment")).isEqualTo(payments - 1);
+        ResultActions creditJournal = getAs(t, "/api/v1/evidence?subjectId={id}", credit.get("id"));
+        List<String> creditActions = json(creditJournal, "$[*].action");
+        assertThat(creditActions).containsExactly("bank-line.matched", "bank-line.match-undone");
+        String undone = json(creditJournal, "$[1].details");
+        assertThat(undone).contains("\"reversedBy\":\"" + reversal.get("id") + "\"");
+        List<String> reversalActions = json(getAs(t, "/api/v1/evidence?subjectId={id}", reversal.get("id")), "$[*].action");
+        assertThat(reversalActions).containsExactly("bank-line.reversal-applied");
+        List<String> invoiceActions = json(getAs(t, "/api/v1/evidence?subjectId={id}", invoice), "$[*].action");
+        assertThat(invoiceActions).contains("invoice.allocation-reversed");
+
+        // the same file again, or matching the statement again, changes nothing
+        long evidence = rows(t, "evidence_entry");
+        upload(t, "reversal.xml", file).andExpect(status().isOk()).andExpect(jsonPath("$.newLines").value(0));
+        for (Object statement : List.of(credit.get("statementId"), reversal.get("statementId"))) {
+            postAs(t, "/api/v1/bank-statements/" + statement + "/match", "").andExpect(status().isOk())
+                    .andExpect(jsonPath("$.matched").value(0));
+        }
+        getAs(t, "/api/v1/bank-statements/lines/{id}", reversal.get("id")).andExpect(jsonPath("$.status").value("REVERSAL"));
+        assertThat(new long[] {rows(t, "payment"), rows(t, "evidence_entry")}).containsExactly(payments - 1, evidence);
+        getAs(t, "/api/v1/invoices/{id}", invoice).andExpect(jsonPath("$.status").value("OPEN"));
+        postAs(t, "/api/v1/bank-statements/lines/" + credit.get("id") + "/confirm", "{}").andExpect(status().isConflict());
+    }
+
+    @Test
+    void a_reversal_of_an_unknown_credit_or_of_our_direct_debit_is_left_for_a_person_with_a_note() throws Exception {
+        var t = newTenant();
+        String debtor = createDebtor(t, "C1");
+        String invoice = createInvoice(t, debtor, "FA-2026-0001", "2026-02-14", "120.00");
+        sepaBooking(t, debtor, invoice, "120.00", "ENC-FA-2026-0001-1");
+        upload(t, "credit.xml", CamtFile.statement("ST-CREDIT")
+                .credit("120.00", "ENC-FA-2026-0001-1", null, null, "CLIENT C1", PAYER_IBAN).bytes());
+        long payments = rows(t, "payment");
+
+        ResultActions imported = upload(t, "reversals.xml", CamtFile.statement("ST-REVERSALS")
+                .reversal("75.00", "PAYER-REF-UNKNOWN", "BQ-NOWHERE-9", null)
+                .reversal("120.00", "ENC-FA-2026-0001-1", null, "AM04").bytes()).andExpect(status().isCreated());
+
+        String statement = json(imported, "$.statements[0].id");
+        List<Map<String, Object>> lines = json(getAs(t, "/api/v1/bank-statements/{id}/lines", statement), "$.items");
+        assertThat(lines).extracting(l -> l.get("status")).containsExactly("UNMATCHED", "UNMATCHED");
+        assertThat((String) lines.get(0).get("note")).contains("credit not found");
+        assertThat((String) lines.get(1).get("note")).contains("ENC-FA-2026-0001-1").contains("/api/v1/sepa/returns");
+        assertThat(rows(t, "payment")).isEqualTo(payments);
+        getAs(t, "/api/v1/invoices/{id}", invoice).andExpect(jsonPath("$.status").value("PAID"));
+        postAs(t, "/api/v1/bank-statements/lines/" + lines.get(0).get("id") + "/match",
+                "{\"debtorId\":\"" + debtor + "\"}").andExpect(status().isConflict());
+    }
+
 
     @Test
     void another_tenants_statements_and_lines_do_not_exist() throws Exception {

@@ -1,6 +1,7 @@
 package fr.encaisse.banking.internal;
 
 import fr.encaisse.banking.BankStatement;
+import fr.encaisse.banking.CreditDebit;
 import fr.encaisse.banking.ImportResult;
 import fr.encaisse.banking.LineStatus;
 import fr.encaisse.banking.ManualMatch;
@@ -20,7 +21,6 @@ import fr.encaisse.banking.internal.matching.MatchingEngine;
 import fr.encaisse.banking.internal.matching.OpenItemBook;
 import fr.encaisse.banking.internal.matching.Proposal;
 import fr.encaisse.evidence.Evidence;
-import fr.encaisse.ledger.Allocation;
 import fr.encaisse.ledger.Invoice;
 import fr.encaisse.ledger.Ledger;
 import fr.encaisse.ledger.OpenItems;
@@ -65,7 +65,9 @@ import tools.jackson.databind.json.JsonMapper;
  * match is recorded (payment, allocations, credit notes applied, evidence) in a transaction of
  * its own, so that one failure (the ledger changed meanwhile) leaves that line as a suggestion
  * and the rest done. Every line is locked before a payment is recorded from it, and keeps the
- * payment's id under a unique index: nothing is recorded twice.
+ * payment's id under a unique index: nothing is recorded twice. Credits of our own direct debits
+ * that sepa already booked are linked to its payment instead ({@link DirectDebitLinks}); debits
+ * that reverse or return a matched credit undo its match ({@link Reversals}).
  */
 @Service
 class ReconciliationService implements Reconciliation {
@@ -83,10 +85,17 @@ class ReconciliationService implements Reconciliation {
     private final JsonMapper json;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final MatchUndo matchUndo;
+    private final DirectDebitLinks directDebits;
+    private final Reversals reversals;
 
     ReconciliationService(StatementStore store, Ledger ledger, OpenItems openItems, Evidence evidence, Tenants tenants,
-                          JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
+                          JsonMapper json, Clock clock, PlatformTransactionManager transactions, MatchUndo matchUndo,
+                          DirectDebitLinks directDebits, Reversals reversals) {
         this.store = store;
+        this.matchUndo = matchUndo;
+        this.directDebits = directDebits;
+        this.reversals = reversals;
         this.ledger = ledger;
         this.openItems = openItems;
         this.evidence = evidence;
@@ -119,6 +128,7 @@ class ReconciliationService implements Reconciliation {
         String name = fileName == null || fileName.isBlank() ? null : fileName.substring(0, Math.min(255, fileName.length()));
         Written written = tx.execute(status -> write(name, content, parsed));
         MatchCounts counts = matchLines(written.toMatch());
+        reversals.check(written.toReverse());
         return new ImportResult(written.statements(), written.newLines(), written.knownLines(), written.notApplicable(), counts);
     }
 
@@ -162,7 +172,7 @@ class ReconciliationService implements Reconciliation {
     }
 
     private record Written(List<ImportResult.Statement> statements, int newLines, int knownLines, int notApplicable,
-                           List<UUID> toMatch) {
+                           List<UUID> toMatch, List<UUID> toReverse) {
     }
 
     private Written write(String fileName, byte[] content, List<Parsed> parsed) {
@@ -170,6 +180,7 @@ class ReconciliationService implements Reconciliation {
         OffsetDateTime now = now();
         List<ImportResult.Statement> results = new ArrayList<>();
         List<UUID> toMatch = new ArrayList<>();
+        List<UUID> toReverse = new ArrayList<>();
         int newLines = 0;
         int knownLines = 0;
         int notApplicable = 0;
@@ -192,7 +203,7 @@ class ReconciliationService implements Reconciliation {
                     }
                     fresh.add(line);
                     if (line.status() == LineStatus.NEW) {
-                        toMatch.add(line.id());
+                        (line.creditDebit() == CreditDebit.CREDIT ? toMatch : toReverse).add(line.id());
                     } else {
                         notApplicable++;
                     }
@@ -214,7 +225,7 @@ class ReconciliationService implements Reconciliation {
             newLines += fresh.size();
             knownLines += statementKnown;
         }
-        return new Written(results, newLines, knownLines, notApplicable, toMatch);
+        return new Written(results, newLines, knownLines, notApplicable, toMatch, toReverse);
     }
 
     // ---- matching
@@ -224,14 +235,16 @@ class ReconciliationService implements Reconciliation {
             return MatchCounts.NONE;
         }
         UUID tenant = tenant();
-        List<StatementStore.LineRow> rows = store.linesToMatch(tenant, lineIds);
+        List<StatementStore.LineRow> open = store.linesToMatch(tenant, lineIds);
+        DirectDebitLinks.Outcome links = directDebits.link(open);
+        List<StatementStore.LineRow> rows = open.stream().filter(r -> !links.done().contains(r.id())).toList();
         if (rows.isEmpty()) {
-            return MatchCounts.NONE;
+            return new MatchCounts(links.linked(), 0, 0);
         }
         MatchingEngine engine = new MatchingEngine(loadBook(tenant), settings().autoMatchThreshold());
         List<IncomingCredit> credits = rows.stream().map(ReconciliationService::credit).toList();
         boolean[] applied = new boolean[rows.size()];
-        String[] failures = new String[rows.size()];
+        String[] failures = rows.stream().map(r -> links.notes().get(r.id())).toArray(String[]::new);
         List<MatchResult> results = engine.matchAll(credits, 1, (k, proposal) -> {
             StatementStore.LineRow row = rows.get(k);
             if (row.autoBlocked()) {
@@ -248,7 +261,7 @@ class ReconciliationService implements Reconciliation {
             }
             return applied[k];
         });
-        int matched = 0;
+        int matched = links.linked();
         int suggested = 0;
         int unmatched = 0;
         List<Runnable> updates = new ArrayList<>();
@@ -330,7 +343,8 @@ class ReconciliationService implements Reconciliation {
         if (row.status() == LineStatus.MATCHED || row.paymentId() != null) {
             throw new ConflictException("Statement line " + lineId + " is already matched; undo that first");
         }
-        if (row.status() == LineStatus.NOT_APPLICABLE) {
+        if (row.status() == LineStatus.NOT_APPLICABLE || row.status() == LineStatus.REVERSED
+                || row.creditDebit() != CreditDebit.CREDIT) {
             throw new ConflictException("Statement line " + lineId + " is not a credit to match (" + row.note() + ")");
         }
         LocalDate on = row.bookingDate() != null ? row.bookingDate()
@@ -452,28 +466,15 @@ class ReconciliationService implements Reconciliation {
             if (row.status() != LineStatus.MATCHED || row.paymentId() == null) {
                 throw new ConflictException("Statement line " + lineId + " is not matched (it is " + row.status() + ")");
             }
-            Applied applied = row.applied() == null ? new Applied(row.paymentId(), List.of(), null)
-                    : json.readValue(row.applied(), Applied.class);
-            List<Allocation> reversed = new ArrayList<>(ledger.allocationsOfPayment(row.paymentId()));
-            if (applied.candidate() != null) {
-                for (MatchCandidate.CreditNoteUse use : applied.candidate().creditNotes()) {
-                    for (Allocation a : ledger.allocationsOfInvoice(use.invoiceId())) {
-                        if (applied.creditNoteAllocations().contains(a.id())) {
-                            reversed.add(a);
-                        }
-                    }
-                }
+            if (DirectDebitLinks.BY.equals(row.matchedBy())) {
+                // sepa's payment stays: only the link was wrong
+                store.markUnmatched(tenant, lineId, "link to the direct debit's payment undone by " + TenantContext.actor());
+                evidence.record("BANK_LINE", lineId, "bank-line.direct-debit-link-undone",
+                        json.writeValueAsString(Map.of("paymentId", row.paymentId())));
+                return;
             }
-            for (Allocation a : reversed) {
-                ledger.reverseAllocation(a.id());
-            }
+            Map<String, Object> details = matchUndo.undo(tenant, row);
             store.markUnmatched(tenant, lineId, "match undone by " + TenantContext.actor());
-            ledger.deletePayment(row.paymentId());
-            List<StatementStore.PayerAccount> forgotten = store.forgetLearnedFrom(tenant, lineId);
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("paymentId", row.paymentId());
-            details.put("reversedAllocations", reversed.stream().map(Allocation::id).toList());
-            details.put("forgottenAccounts", forgotten.stream().map(StatementStore.PayerAccount::iban).toList());
             evidence.record("BANK_LINE", lineId, "bank-line.match-undone", json.writeValueAsString(details));
         });
         return line(lineId);
@@ -482,7 +483,9 @@ class ReconciliationService implements Reconciliation {
     @Override
     public MatchCounts rematch(UUID statementId) {
         statement(statementId);
-        return matchLines(store.openLineIds(tenant(), statementId));
+        MatchCounts counts = matchLines(store.openLineIds(tenant(), statementId));
+        reversals.check(store.reversalsToCheck(tenant(), statementId));
+        return counts;
     }
 
     // ---- reading

@@ -15,7 +15,8 @@ import java.util.UUID;
  * Turns a statement entry into the lines that are matched: one line per entry, except a batch
  * of credits whose transactions each carry their own amount (in the entry's currency, adding up
  * to the entry), which becomes one line per transaction, since each is a payment of its own.
- * Only booked credits that are not reversals wait for a match; the rest is kept for the record.
+ * Only booked credits that are not reversals wait for a match, and debits that reverse or return
+ * a credit wait for {@link Reversals}; the rest is kept for the record.
  */
 final class StatementLines {
 
@@ -53,12 +54,16 @@ final class StatementLines {
         String endToEnd = null;
         String payerName = null;
         String payerIban = null;
+        String returnReason = null;
+        String transactionReference = null;
         Set<String> references = new LinkedHashSet<>();
         List<String> remittance = new ArrayList<>();
         for (EntryDetails d : details) {
             if (endToEnd == null && d.endToEndId() != null && !"NOTPROVIDED".equalsIgnoreCase(d.endToEndId().trim())) {
                 endToEnd = d.endToEndId();
             }
+            returnReason = returnReason == null ? d.returnReasonCode() : returnReason;
+            transactionReference = transactionReference == null ? d.transactionReference() : transactionReference;
             payerName = payerName == null ? d.debtorName() : payerName;
             payerIban = payerIban == null ? d.debtorIban() : payerIban;
             references.addAll(d.creditorReferences());
@@ -66,15 +71,17 @@ final class StatementLines {
         }
         LineStatus status = LineStatus.NEW;
         String note = null;
-        if (e.creditDebit() != CreditDebit.CREDIT) {
+        if (e.status() != null && !"BOOK".equalsIgnoreCase(e.status())) {
+            status = LineStatus.NOT_APPLICABLE;
+            note = "not booked (" + e.status() + ")";
+        } else if (e.creditDebit() != CreditDebit.CREDIT && (e.reversal() || returnReason != null)) {
+            note = "reversal or return of a credit: to be checked against the credits imported";
+        } else if (e.creditDebit() != CreditDebit.CREDIT) {
             status = LineStatus.NOT_APPLICABLE;
             note = "debit";
         } else if (e.reversal()) {
             status = LineStatus.NOT_APPLICABLE;
             note = "reversal of an earlier entry";
-        } else if (e.status() != null && !"BOOK".equalsIgnoreCase(e.status())) {
-            status = LineStatus.NOT_APPLICABLE;
-            note = "not booked (" + e.status() + ")";
         }
         String bankReference = e.accountServicerReference() != null ? e.accountServicerReference() : e.entryReference();
         return new StatementStore.LineRow(UUID.randomUUID(), statementId, e.position(), transaction, e.line(), e.fingerprint(),
@@ -82,7 +89,8 @@ final class StatementLines {
                 e.creditDebit(), e.reversal(), e.status(), cut(bankReference, 140), cut(endToEnd, 140), cut(payerName, 200),
                 payerIban == null ? null : cut(payerIban.replace(" ", ""), 34), List.copyOf(references),
                 remittance.isEmpty() ? null : cut(String.join("\n", remittance), MAX_TEXT), cut(e.additionalInfo(), 1000),
-                status, null, null, null, null, null, null, false, note, null);
+                status, null, null, null, null, null, null, false, note, null, cut(returnReason, 35),
+                cut(transactionReference, 140));
     }
 
     private static String cut(String text, int max) {

@@ -40,7 +40,8 @@ class StatementStore {
                    boolean reversal, String entryStatus, String bankReference, String endToEndId, String payerName,
                    String payerIban, List<String> creditorReferences, String remittance, String additionalInfo,
                    LineStatus status, Integer confidence, String matchedBy, UUID debtorId, UUID paymentId,
-                   String applied, String candidates, boolean autoBlocked, String note, OffsetDateTime matchedAt) {
+                   String applied, String candidates, boolean autoBlocked, String note, OffsetDateTime matchedAt,
+                   String returnReason, String transactionReference) {
     }
 
     // ---- statements
@@ -121,8 +122,8 @@ class StatementStore {
                 INSERT INTO bank_statement_line (id, tenant_id, statement_id, position, transaction_index, file_line,
                     fingerprint, booking_date, value_date, amount, currency, credit_debit, reversal, entry_status,
                     bank_reference, end_to_end_id, payer_name, payer_iban, creditor_references, remittance, additional_info,
-                    status, note, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    status, note, created_at, return_reason, transaction_reference)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 lines, 500, (ps, l) -> {
                     ps.setObject(1, l.id());
                     ps.setObject(2, tenantId);
@@ -149,6 +150,8 @@ class StatementStore {
                     ps.setString(22, l.status().name());
                     ps.setString(23, l.note());
                     ps.setObject(24, now);
+                    ps.setString(25, l.returnReason());
+                    ps.setString(26, l.transactionReference());
                 });
     }
 
@@ -231,6 +234,78 @@ class StatementStore {
                 .params(note, tenantId, id).update();
     }
 
+    /** The line a payment was recorded from or linked to, if any. */
+    Optional<UUID> lineOfPayment(UUID tenantId, UUID paymentId) {
+        return jdbc.sql("SELECT id FROM bank_statement_line WHERE tenant_id = ? AND payment_id = ?").params(tenantId, paymentId)
+                .query(UUID.class).optional();
+    }
+
+    /** The credit of one of our direct debits, linked to the payment sepa booked: matched, nothing recorded. */
+    void markLinked(UUID tenantId, UUID id, UUID debtorId, UUID paymentId, String note, OffsetDateTime now) {
+        jdbc.sql("""
+                UPDATE bank_statement_line SET status = 'MATCHED', confidence = NULL, matched_by = 'SEPA', debtor_id = ?,
+                    payment_id = ?, applied = NULL, matched_at = ?, note = ?
+                WHERE tenant_id = ? AND id = ?""")
+                .params(debtorId, paymentId, now, note, tenantId, id).update();
+    }
+
+    /** A credit the bank took back, its match undone: nothing to match any more. */
+    void markReversed(UUID tenantId, UUID id, String note) {
+        jdbc.sql("""
+                UPDATE bank_statement_line SET status = 'REVERSED', confidence = NULL, payment_id = NULL, applied = NULL,
+                    auto_blocked = TRUE, note = ?
+                WHERE tenant_id = ? AND id = ?""")
+                .params(note, tenantId, id).update();
+    }
+
+    void markStatus(UUID tenantId, UUID id, LineStatus status, String note) {
+        jdbc.sql("UPDATE bank_statement_line SET status = ?, note = ? WHERE tenant_id = ? AND id = ?")
+                .params(status.name(), note, tenantId, id).update();
+    }
+
+    /** A statement's debit lines still waiting for the credit they reverse (new, or left to a person). */
+    List<UUID> reversalsToCheck(UUID tenantId, UUID statementId) {
+        return jdbc.sql("""
+                SELECT id FROM bank_statement_line WHERE tenant_id = ? AND statement_id = ?
+                  AND status IN ('NEW', 'UNMATCHED') AND credit_debit = 'DEBIT'
+                ORDER BY position, transaction_index""")
+                .params(tenantId, statementId).query(UUID.class).list();
+    }
+
+    /**
+     * Credits of the same account that a reversing line may name: by end-to-end id, else by bank
+     * reference (the credit's, repeated by the reversal as its own or its transaction's).
+     */
+    List<LineRow> creditsNamedBy(UUID tenantId, LineRow reversal) {
+        String select = """
+                SELECT l.* FROM bank_statement_line l JOIN bank_statement s ON s.tenant_id = l.tenant_id AND s.id = l.statement_id
+                WHERE l.tenant_id = :tenant AND l.credit_debit = 'CREDIT' AND l.reversal = FALSE
+                  AND s.account_id = (SELECT account_id FROM bank_statement WHERE tenant_id = :tenant AND id = :statement)
+                  AND (CAST(:on AS DATE) IS NULL OR l.booking_date IS NULL OR l.booking_date <= :on)
+                  AND """;
+        if (reversal.endToEndId() != null) {
+            List<LineRow> named = jdbc.sql(select + " l.end_to_end_id = :ref ORDER BY l.booking_date, l.id")
+                    .param("tenant", tenantId).param("statement", reversal.statementId()).param("on", reversal.bookingDate())
+                    .param("ref", reversal.endToEndId()).query(StatementStore::line).list();
+            if (!named.isEmpty()) {
+                return named;
+            }
+        }
+        List<String> references = new ArrayList<>();
+        if (reversal.transactionReference() != null) {
+            references.add(reversal.transactionReference());
+        }
+        if (reversal.bankReference() != null) {
+            references.add(reversal.bankReference());
+        }
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(select + " l.bank_reference IN (:refs) ORDER BY l.booking_date, l.id")
+                .param("tenant", tenantId).param("statement", reversal.statementId()).param("on", reversal.bookingDate())
+                .param("refs", references).query(StatementStore::line).list();
+    }
+
     private static LineRow line(ResultSet rs, int row) throws SQLException {
         String references = rs.getString("creditor_references");
         return new LineRow(rs.getObject("id", UUID.class), rs.getObject("statement_id", UUID.class), rs.getInt("position"),
@@ -244,7 +319,7 @@ class StatementStore {
                 (Integer) rs.getObject("confidence", Integer.class), rs.getString("matched_by"),
                 rs.getObject("debtor_id", UUID.class), rs.getObject("payment_id", UUID.class), rs.getString("applied"),
                 rs.getString("candidates"), rs.getBoolean("auto_blocked"), rs.getString("note"),
-                offset(rs, "matched_at"));
+                offset(rs, "matched_at"), rs.getString("return_reason"), rs.getString("transaction_reference"));
     }
 
     // ---- payer accounts

@@ -3,6 +3,8 @@ package fr.encaisse.ledger.internal;
 import fr.encaisse.ledger.DebtorKind;
 import fr.encaisse.ledger.OpenInvoiceRow;
 import fr.encaisse.ledger.OpenItems;
+import fr.encaisse.ledger.Payment;
+import fr.encaisse.ledger.PaymentMethod;
 import fr.encaisse.tenancy.TenantContext;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -12,7 +14,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -149,9 +153,26 @@ class JdbcOpenItems implements OpenItems {
         return result;
     }
 
-    private static List<List<UUID>> chunks(Collection<UUID> ids) {
-        List<UUID> all = new ArrayList<>(ids);
-        List<List<UUID>> chunks = new ArrayList<>();
+    /** A join on a VALUES list: H2 reads every row of the tenant for {@code reference IN (…)}. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<Payment> paymentsByReference(PaymentMethod method, Collection<String> references) {
+        List<Payment> found = new ArrayList<>();
+        for (List<String> chunk : chunks(new LinkedHashSet<>(references))) {
+            List<Object> params = new ArrayList<>(chunk);
+            params.add(TenantContext.tenantId());
+            params.add(method.name());
+            found.addAll(jdbc.sql("SELECT p.* FROM (VALUES " + String.join(", ", Collections.nCopies(chunk.size(),
+                            "(CAST(? AS VARCHAR(140)))")) + ") AS v(ref) JOIN payment p ON p.reference = v.ref"
+                            + " WHERE p.tenant_id = ? AND p.method = ?")
+                    .params(params).query(PaymentStore::payment).list());
+        }
+        return found;
+    }
+
+    private static <T> List<List<T>> chunks(Collection<T> ids) {
+        List<T> all = new ArrayList<>(ids);
+        List<List<T>> chunks = new ArrayList<>();
         for (int i = 0; i < all.size(); i += IN_CHUNK) {
             chunks.add(all.subList(i, Math.min(all.size(), i + IN_CHUNK)));
         }

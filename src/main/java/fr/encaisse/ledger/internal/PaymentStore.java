@@ -86,7 +86,7 @@ class PaymentStore {
         return jdbc.sql("DELETE FROM allocation WHERE tenant_id = ? AND id = ?").params(tenantId, id).update() == 1;
     }
 
-    private static Payment payment(ResultSet rs, int row) throws SQLException {
+    static Payment payment(ResultSet rs, int row) throws SQLException {
         return new Payment(rs.getObject("id", UUID.class), rs.getObject("debtor_id", UUID.class),
                 rs.getObject("received_on", LocalDate.class), rs.getBigDecimal("amount"), rs.getString("currency"),
                 rs.getBigDecimal("unallocated_amount"), PaymentMethod.valueOf(rs.getString("method")), rs.getString("reference"));
