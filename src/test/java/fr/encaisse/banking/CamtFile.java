@@ -11,6 +11,7 @@ public final class CamtFile {
     private final String statementId;
     private final String account;
     private final List<String> entries = new ArrayList<>();
+    private LocalDate day = DAY;
 
     private CamtFile(String statementId, String account) {
         this.statementId = statementId;
@@ -19,6 +20,12 @@ public final class CamtFile {
 
     public static CamtFile statement(String statementId) {
         return new CamtFile(statementId, "FR7630006000011234567890189");
+    }
+
+    /** The booking and value date of the entries added after this call (default {@link #DAY}). */
+    public CamtFile bookedOn(LocalDate day) {
+        this.day = day;
+        return this;
     }
 
     /** A credit; null parts are left out. */
@@ -55,7 +62,7 @@ public final class CamtFile {
                 <BookgDt><Dt>%s</Dt></BookgDt><ValDt><Dt>%s</Dt></ValDt><AcctSvcrRef>BQ-%s-%d</AcctSvcrRef>\
                 <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly></Domn></BkTxCd>\
                 <NtryDtls>%s</NtryDtls></Ntry>
-                """.formatted(n, amount, DAY, DAY, statementId, n, tx));
+                """.formatted(n, amount, day, day, statementId, n, tx));
         return this;
     }
 
@@ -65,7 +72,7 @@ public final class CamtFile {
         entries.add("""
                 <Ntry><Amt Ccy="EUR">%s</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>\
                 <BookgDt><Dt>%s</Dt></BookgDt><AcctSvcrRef>BQ-%s-%d</AcctSvcrRef><AddtlNtryInf>FRAIS</AddtlNtryInf></Ntry>
-                """.formatted(amount, DAY, statementId, n));
+                """.formatted(amount, day, statementId, n));
         return this;
     }
 
@@ -83,7 +90,7 @@ public final class CamtFile {
                 <Ntry><Amt Ccy="EUR">%s</Amt><CdtDbtInd>DBIT</CdtDbtInd><RvslInd>true</RvslInd><Sts><Cd>BOOK</Cd></Sts>\
                 <BookgDt><Dt>%s</Dt></BookgDt><AcctSvcrRef>BQ-%s-%d</AcctSvcrRef>\
                 <NtryDtls><TxDtls><Refs>%s</Refs>%s</TxDtls></NtryDtls></Ntry>
-                """.formatted(amount, DAY, statementId, n, refs, reason));
+                """.formatted(amount, day, statementId, n, refs, reason));
         return this;
     }
 

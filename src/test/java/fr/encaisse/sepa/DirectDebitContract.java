@@ -159,6 +159,34 @@ abstract class DirectDebitContract extends SepaApiSupport {
                 json(getAs(t, "/api/v1/sepa/batches/" + batch), "$.blocks[0].paymentInformationId"));
     }
 
+    @Test
+    void a_collection_whose_bank_credit_was_reconciled_first_is_settled_on_that_payment_not_booked_twice() throws Exception {
+        Settled s = twoCollections(false);
+        var t = s.t();
+        // The statement of 2 June reaches banking before the day's sepa run: it books A's credit itself.
+        byte[] statement = fr.encaisse.banking.CamtFile.statement("ST-" + UUID.randomUUID().toString().substring(0, 8))
+                .bookedOn(java.time.LocalDate.of(2025, 6, 2)).credit("100.00", s.e2eA(), null, null, "RET-A", IBAN_A).bytes();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/bank-statements")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "camt053.xml", "application/xml", statement))
+                        .header("X-API-Key", t.apiKey()))
+                .andExpect(status().isCreated());
+        assertThat(openAmount(t, s.invoiceA())).isZero();
+        List<Map<String, Object>> before = json(getAs(t, "/api/v1/payments"), "$.items");
+        assertThat(before).hasSize(1);
+        Object bankPayment = before.get(0).get("id");
+
+        run(t, "2025-06-02");
+
+        assertThat(collection(t, s.invoiceA())).containsEntry("status", "SETTLED").containsEntry("settledOn", "2025-06-02");
+        assertThat(collection(t, s.invoiceB())).containsEntry("status", "SETTLED");
+        List<Map<String, Object>> payments = json(getAs(t, "/api/v1/payments"), "$.items");
+        assertThat(payments).as("A's credit counted once, B booked by sepa").hasSize(2);
+        assertThat(payments).filteredOn(p -> s.e2eA().equals(p.get("reference"))).extracting(p -> p.get("id"))
+                .containsExactly(bankPayment);
+        assertThat(openAmount(t, s.invoiceA())).isZero();
+        assertThat(openAmount(t, s.invoiceB())).isZero();
+    }
+
     private static byte[] returnsFile(String resource, Settled s, String booked) {
         return filled(resource, Map.of("E2E_A", s.e2eA(), "E2E_B", s.e2eB(), "UMR_A", s.umrA(), "MSGID", s.messageId(),
                 "PMTINF", s.paymentInfoId(), "BOOKED", booked, "SUFFIX", UUID.randomUUID().toString().substring(0, 8)));

@@ -1,9 +1,11 @@
 package fr.encaisse.sepa.internal;
 
+import fr.encaisse.ledger.Allocation;
 import fr.encaisse.ledger.Debtor;
 import fr.encaisse.ledger.Invoice;
 import fr.encaisse.ledger.InvoiceQuery;
 import fr.encaisse.ledger.Ledger;
+import fr.encaisse.ledger.OpenItems;
 import fr.encaisse.ledger.Payment;
 import fr.encaisse.ledger.PaymentDraft;
 import fr.encaisse.ledger.PaymentMethod;
@@ -84,6 +86,7 @@ class CollectionService {
     private final SettingsService settings;
     private final Counters counters;
     private final Ledger ledger;
+    private final OpenItems openItems;
     private final DunningPauses pauses;
     private final Tenants tenants;
     private final ApplicationEventPublisher events;
@@ -91,7 +94,7 @@ class CollectionService {
 
     CollectionService(DebitStore debits, MandateStore mandates, MandateService mandateService, BatchStore batches,
                       NoticeStore notices, NoticeComposer composer, DebitLifecycle lifecycle, SettingsService settings,
-                      Counters counters, Ledger ledger, DunningPauses pauses, Tenants tenants,
+                      Counters counters, Ledger ledger, OpenItems openItems, DunningPauses pauses, Tenants tenants,
                       ApplicationEventPublisher events, JdbcClient jdbc) {
         this.debits = debits;
         this.mandates = mandates;
@@ -103,6 +106,7 @@ class CollectionService {
         this.settings = settings;
         this.counters = counters;
         this.ledger = ledger;
+        this.openItems = openItems;
         this.pauses = pauses;
         this.tenants = tenants;
         this.events = events;
@@ -314,24 +318,54 @@ class CollectionService {
     /**
      * Submitted collections whose date has come are booked: a DIRECT_DEBIT payment dated the
      * collection date, allocated to the invoice up to what is still open on it; the pause ends.
+     * When the bank statement's credit of the debit was reconciled first (banking books it with
+     * the end-to-end id as reference), that payment stands for the collection: booking another
+     * would count the money twice.
      */
     int settle(UUID tenantId, LocalDate asOf) {
+        List<DebitStore.Row> due = debits.inStatus(tenantId, EnumSet.of(DirectDebitStatus.SUBMITTED), asOf);
+        Map<String, Payment> booked = alreadyBooked(due);
         int settled = 0;
-        for (DebitStore.Row d : debits.inStatus(tenantId, EnumSet.of(DirectDebitStatus.SUBMITTED), asOf)) {
-            BigDecimal open = invoice(d.invoiceId()).map(Invoice::openAmount).orElse(BigDecimal.ZERO);
-            BigDecimal share = open.min(d.amount());
-            List<PaymentDraft.Share> shares = share.signum() > 0 ? List.of(new PaymentDraft.Share(d.invoiceId(), share)) : List.of();
-            Payment p = ledger.recordPayment(new PaymentDraft(d.debtorId(), d.collectionDate(), d.amount(), d.currency(),
-                    PaymentMethod.DIRECT_DEBIT, d.endToEndId(), shares));
-            UUID allocation = shares.isEmpty() ? null : ledger.allocationsOfPayment(p.id()).get(0).id();
+        for (DebitStore.Row d : due) {
+            Payment p = booked.get(d.endToEndId());
+            UUID allocation;
+            if (p == null) {
+                BigDecimal open = invoice(d.invoiceId()).map(Invoice::openAmount).orElse(BigDecimal.ZERO);
+                BigDecimal share = open.min(d.amount());
+                List<PaymentDraft.Share> shares = share.signum() > 0 ? List.of(new PaymentDraft.Share(d.invoiceId(), share)) : List.of();
+                p = ledger.recordPayment(new PaymentDraft(d.debtorId(), d.collectionDate(), d.amount(), d.currency(),
+                        PaymentMethod.DIRECT_DEBIT, d.endToEndId(), shares));
+                allocation = shares.isEmpty() ? null : ledger.allocationsOfPayment(p.id()).get(0).id();
+            } else {
+                allocation = ledger.allocationsOfPayment(p.id()).stream().filter(a -> d.invoiceId().equals(a.invoiceId()))
+                        .map(Allocation::id).findFirst().orElse(null);
+            }
             debits.settled(tenantId, d.id(), p.id(), allocation, d.collectionDate(), lifecycle.now());
             lifecycle.liftPause(d.endToEndId());
             lifecycle.journal(d.id(), "sepa.debit.settled", Map.of("endToEndId", d.endToEndId(), "payment", p.id().toString(),
-                    "amount", d.amount().toPlainString(), "on", d.collectionDate().toString()));
+                    "amount", d.amount().toPlainString(), "on", d.collectionDate().toString(),
+                    "bookedBy", booked.containsKey(d.endToEndId()) ? "bank statement" : "collection date"));
             events.publishEvent(new DirectDebitSettled(tenantId, d.id(), d.invoiceId(), p.id(), d.amount(), d.collectionDate()));
             settled++;
         }
         return settled;
+    }
+
+    /** Payments already recorded for these debits (same end-to-end id, amount and currency), by end-to-end id. */
+    private Map<String, Payment> alreadyBooked(List<DebitStore.Row> due) {
+        if (due.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, DebitStore.Row> byId = new HashMap<>();
+        due.forEach(d -> byId.put(d.endToEndId(), d));
+        Map<String, Payment> booked = new HashMap<>();
+        for (Payment p : openItems.paymentsByReference(PaymentMethod.DIRECT_DEBIT, byId.keySet())) {
+            DebitStore.Row d = byId.get(p.reference());
+            if (d != null && p.amount().compareTo(d.amount()) == 0 && p.currency().equals(d.currency())) {
+                booked.put(d.endToEndId(), p);
+            }
+        }
+        return booked;
     }
 
     private Optional<Invoice> invoice(UUID id) {
