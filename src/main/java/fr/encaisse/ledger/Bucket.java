@@ -10,8 +10,4 @@ public record Bucket(BigDecimal amount, long count) {
     public Bucket plus(Bucket other) {
         return new Bucket(amount.add(other.amount), count + other.count);
     }
-
-    public Bucket minus(Bucket other) {
-        return new Bucket(amount.subtract(other.amount), count - other.count);
-    }
 }
