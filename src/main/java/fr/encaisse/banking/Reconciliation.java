@@ -30,6 +30,9 @@ public interface Reconciliation {
     /** The lines of all statements with {@code status} (the work queue), oldest booking first. */
     Slice<StatementLine> lines(LineStatus status, int limit, String after);
 
+    /** How many lines of all statements have {@code status}. */
+    long countLines(LineStatus status);
+
     StatementLine line(UUID lineId);
 
     /** Applies the line's candidate number {@code candidate} (0 = the best) as a person's decision. */

@@ -1,6 +1,6 @@
 /**
- * The credit team's screens: today the receivables overview (debtors and invoices with their
- * balances); later aging, DSO, cash-in forecast and the day's work.
+ * The credit team's screens and dashboard API: the day's work, aging balance, DSO and cash-in
+ * forecast (from the other modules' public APIs), then debtors and invoices with their balances.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cockpit")
 package fr.encaisse.cockpit;

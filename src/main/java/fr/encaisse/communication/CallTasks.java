@@ -1,5 +1,6 @@
 package fr.encaisse.communication;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +9,9 @@ public interface CallTasks {
 
     /** Open tasks by due date (all tasks when {@code openOnly} is false); {@code owner} optional. */
     List<CallTask> todo(String owner, boolean openOnly);
+
+    /** How many open tasks are due on {@code day} or before (late ones included). */
+    int countDueBy(LocalDate day);
 
     CallTask task(UUID id);
 

@@ -30,6 +30,9 @@ public interface Outbox {
     /** DEAD and BOUNCED messages, newest first. */
     List<Message> deadLetters();
 
+    /** How many messages the dead-letter list holds (it shows the newest 500 only). */
+    int deadLetterCount();
+
     /** Puts a failed, dead or bounced message back in the queue, due now. */
     Message retry(UUID id);
 

@@ -18,6 +18,9 @@ public interface DunningCases {
     /** Drafted contacts awaiting review, oldest first. */
     List<Contact> reviewQueue();
 
+    /** How many drafted contacts await review (the queue lists the oldest 1,000 only). */
+    int reviewQueueSize();
+
     /**
      * Releases drafted contacts to the outbox, dated {@code sendOn} (null: the later of the contact's
      * date and today; a formal notice's deadline counts from it). Contacts not in DRAFT are refused.

@@ -1,5 +1,6 @@
 package fr.encaisse.recovery;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +24,9 @@ public interface Cases {
     Promise cancelPromise(UUID promiseId);
 
     Promise promise(UUID promiseId);
+
+    /** Open (not cancelled) promises whose date is on or before {@code day}, by date. */
+    List<Promise> openPromisesDueBy(LocalDate day);
 
     PaymentPlan createPlan(NewPaymentPlan plan);
 

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fr.encaisse.ledger.InvoiceSettled;
 import fr.encaisse.ledger.PaymentAllocated;
 import fr.encaisse.support.ApiTestSupport;
+import fr.encaisse.tenancy.TenantContext;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,9 @@ abstract class ReconciliationContract extends ApiTestSupport {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Reconciliation reconciliation;
 
     // ---- helpers
 
@@ -230,6 +234,7 @@ abstract class ReconciliationContract extends ApiTestSupport {
         getAs(t, "/api/v1/bank-statements/lines?status=SUGGESTED").andExpect(jsonPath("$.items[0].id").value(lineId))
                 .andExpect(jsonPath("$.items[0].candidates[0].allocations[0].invoiceNumber").value("FA-2026-0042"))
                 .andExpect(jsonPath("$.items[0].candidates[0].reasons[*].code").isArray());
+        assertThat(TenantContext.runAs(t.id(), "test", () -> reconciliation.countLines(LineStatus.SUGGESTED))).isEqualTo(1);
         getAs(t, "/api/v1/invoices/{id}", invoice).andExpect(jsonPath("$.status").value("OPEN"));
 
         postAs(t, "/api/v1/bank-statements/lines/" + lineId + "/confirm", "{}").andExpect(status().isOk())
@@ -518,6 +523,7 @@ abstract class ReconciliationContract extends ApiTestSupport {
         postAs(intruder, "/api/v1/bank-statements/" + statement + "/match", "").andExpect(status().isNotFound());
         getAs(intruder, "/api/v1/bank-statements").andExpect(jsonPath("$.items.length()").value(0));
         getAs(intruder, "/api/v1/bank-statements/lines?status=SUGGESTED").andExpect(jsonPath("$.items.length()").value(0));
+        assertThat(TenantContext.runAs(intruder.id(), "test", () -> reconciliation.countLines(LineStatus.SUGGESTED))).isZero();
         for (String line : lines) {
             getAs(intruder, "/api/v1/bank-statements/lines/{id}", line).andExpect(status().isNotFound());
             postAs(intruder, "/api/v1/bank-statements/lines/" + line + "/confirm", "{}").andExpect(status().isNotFound());

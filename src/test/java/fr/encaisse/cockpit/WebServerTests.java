@@ -7,6 +7,8 @@ import fr.encaisse.ledger.DebtorDraft;
 import fr.encaisse.ledger.DebtorKind;
 import fr.encaisse.ledger.InvoiceDraft;
 import fr.encaisse.ledger.Ledger;
+import fr.encaisse.recovery.Cases;
+import fr.encaisse.recovery.NewDispute;
 import fr.encaisse.tenancy.NewTenant;
 import fr.encaisse.tenancy.Role;
 import fr.encaisse.tenancy.Tenant;
@@ -57,6 +59,9 @@ class WebServerTests {
     @Autowired
     Ledger ledger;
 
+    @Autowired
+    Cases cases;
+
     @BeforeAll
     static void startBrowser() {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
@@ -93,6 +98,7 @@ class WebServerTests {
             ledger.issueInvoice(new InvoiceDraft(d.id(), "F-WEB-1", tenants.today(mine.id()).minusDays(60),
                     tenants.today(mine.id()).minusDays(30), null, "EUR", new BigDecimal("1000.00"), new BigDecimal("200.00"),
                     new BigDecimal("1200.00"), null));
+            cases.openDispute(new NewDispute(d.id(), null, "Conteste le compte", null));
         });
         TenantContext.runAs(other.id(), "test", () -> ledger.createDebtor(new DebtorDraft("C1", "Client Caché", null, null,
                 null, DebtorKind.B2B, null, null, null, "fr", List.of())));
@@ -113,6 +119,19 @@ class WebServerTests {
         // Markup in a debtor's name is shown as text, never interpreted.
         assertThat(debtors).contains("Fromagerie <b>Dupont</b>").contains("1 200,00 €").doesNotContain("Client Caché");
         assertThat(browser.findElement(By.id("overdue-invoices")).getText()).contains("F-WEB-1");
+
+        // The dashboard above the lists: F-WEB-1, 30 days past due, in the 1–30 column; the open dispute in the day's list.
+        String aging = browser.findElement(By.id("aging-total")).getText();
+        assertThat(aging).isEqualTo("Tous clients 0,00 € 1 200,00 € 0,00 € 0,00 € 0,00 € 1 200,00 € 1 200,00 € 0,00 €");
+        assertThat(browser.findElement(By.id("aging-counts")).getText()).isEqualTo("Nombre de factures 0 1 0 0 0 1 1 0");
+        assertThat(browser.findElement(By.id("aging")).getText()).contains("Fromagerie <b>Dupont</b>")
+                .doesNotContain("Client Caché");
+        assertThat(browser.findElement(By.id("today-disputes")).getText()).isEqualTo("1 Litiges ouverts");
+        assertThat(browser.findElement(By.id("today-call-tasks")).getText()).startsWith("0 ");
+        assertThat(browser.findElement(By.id("today")).findElements(By.tagName("li"))).hasSize(8);
+        assertThat(browser.findElement(By.id("forecast-held")).getText()).isEqualTo("1 200,00 € (1 factures)");
+        assertThat(browser.findElement(By.id("forecast")).findElements(By.cssSelector("tbody tr"))).hasSize(10);
+        assertThat(browser.findElement(By.id("dso-value")).getText()).endsWith(" j");
     }
 
     @Test

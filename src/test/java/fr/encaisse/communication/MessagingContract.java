@@ -26,6 +26,7 @@ import java.security.MessageDigest;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -53,6 +54,9 @@ abstract class MessagingContract extends DunningTestSupport {
 
     @Autowired
     Outbox outbox;
+
+    @Autowired
+    CallTasks callTasks;
 
     @BeforeAll
     static void startSmtp() {
@@ -386,6 +390,7 @@ abstract class MessagingContract extends DunningTestSupport {
         assertThat(dead).extracting(m -> m.get("channel") + ":" + m.get("lastError").toString().split(";")[0])
                 .containsExactlyInAnyOrder("EMAIL:gave up after 6 attempts", "EMAIL:the debtor has no email address",
                         "SMS:no SMS gateway is configured");
+        assertThat(TenantContext.runAs(t.id(), "test", () -> outbox.deadLetterCount())).isEqualTo(3);
 
         useGreenMail(t);
         postAs(t, "/api/v1/communication/messages/" + failing + "/retry", "").andExpect(jsonPath("$.status").value("QUEUED"));
@@ -417,6 +422,8 @@ abstract class MessagingContract extends DunningTestSupport {
         List<Map<String, Object>> todo = JsonPath.read(getAs(t, "/api/v1/communication/call-tasks").andReturn().getResponse()
                 .getContentAsString(), "$");
         assertThat(todo).hasSize(2);
+        assertThat(TenantContext.runAs(t.id(), "test", () -> callTasks.countDueBy(LocalDate.of(2100, 1, 1)))).isEqualTo(2);
+        assertThat(TenantContext.runAs(t.id(), "test", () -> callTasks.countDueBy(LocalDate.of(2026, 3, 11)))).isZero();
         String call1 = todo.stream().filter(c -> c.get("debtorId").equals(promising)).findFirst().orElseThrow().get("id").toString();
         String call2 = todo.stream().filter(c -> c.get("debtorId").equals(contesting)).findFirst().orElseThrow().get("id").toString();
         assertThat(todo.get(0).get("title").toString()).startsWith("Appeler Client CALL-");

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import fr.encaisse.tenancy.TenantContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,9 @@ abstract class DunningRunContract extends DunningTestSupport {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DunningCases dunningCases;
 
     @Test
     void paying_the_invoice_stops_the_next_step_and_a_partial_payment_is_chased_for_what_remains() throws Exception {
@@ -135,6 +139,7 @@ abstract class DunningRunContract extends DunningTestSupport {
         run(t, "2026-03-30");
         List<String> queue = JsonPath.read(getAs(t, "/api/v1/dunning/review").andReturn().getResponse().getContentAsString(), "$[*].id");
         assertThat(queue).hasSize(3);
+        assertThat(TenantContext.runAs(t.id(), "test", () -> dunningCases.reviewQueueSize())).isEqualTo(3);
         // Held while in review: not drafted again, and the next step (D+60) waits for the review.
         assertThat(run(t, "2026-03-31")).containsEntry("contacts", 0);
         assertThat(run(t, "2026-04-28")).containsEntry("contacts", 0).containsEntry("held", 3);
@@ -146,6 +151,7 @@ abstract class DunningRunContract extends DunningTestSupport {
         postAs(t, "/api/v1/dunning/review/skip", """
                 {"ids":["%s"]}""".formatted(queue.get(0))).andExpect(status().isConflict());
         getAs(t, "/api/v1/dunning/review").andExpect(jsonPath("$.length()").value(0));
+        assertThat(TenantContext.runAs(t.id(), "test", () -> dunningCases.reviewQueueSize())).isZero();
         // Approved contacts went to the outbox, one message per channel (registered letter + email).
         List<String> sources = JsonPath.read(getAs(t, "/api/v1/communication/messages?limit=100").andReturn().getResponse()
                 .getContentAsString(), "$[?(@.template == 'formal-notice')].sourceId");

@@ -536,6 +536,14 @@ class ReconciliationService implements Reconciliation {
     }
 
     @Override
+    public long countLines(LineStatus status) {
+        if (status == null) {
+            throw InvalidInputException.of("status", "is required");
+        }
+        return store.countWithStatus(tenant(), status);
+    }
+
+    @Override
     public Slice<StatementLine> lines(LineStatus status, int limit, String after) {
         if (status == null) {
             throw InvalidInputException.of("status", "is required");

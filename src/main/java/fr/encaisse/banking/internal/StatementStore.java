@@ -195,6 +195,11 @@ class StatementStore {
                 .query(StatementStore::line).list();
     }
 
+    long countWithStatus(UUID tenantId, LineStatus status) {
+        return jdbc.sql("SELECT COUNT(*) FROM bank_statement_line WHERE tenant_id = ? AND status = ?")
+                .params(tenantId, status.name()).query(Long.class).single();
+    }
+
     /** All statements' lines with a status, oldest booking first, keyset-paged on (booking date, id). */
     List<LineRow> linesWithStatus(UUID tenantId, LineStatus status, int limit, LocalDate afterDate, UUID afterId) {
         return jdbc.sql("""

@@ -67,6 +67,13 @@ class CallTaskService implements CallTasks {
 
     @Override
     @Transactional(readOnly = true)
+    public int countDueBy(LocalDate day) {
+        return jdbc.sql("SELECT COUNT(*) FROM call_task WHERE tenant_id = ? AND status = 'OPEN' AND due_on <= ?")
+                .params(TenantContext.tenantId(), day).query(Integer.class).single();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public CallTask task(UUID id) {
         return jdbc.sql("SELECT * FROM call_task WHERE tenant_id = ? AND id = ?").params(TenantContext.tenantId(), id)
                 .query(CallTaskService::map).optional().orElseThrow(() -> new NotFoundException("Call task", id));

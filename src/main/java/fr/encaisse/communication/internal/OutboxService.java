@@ -89,6 +89,11 @@ class OutboxService implements Outbox {
     }
 
     @Override
+    public int deadLetterCount() {
+        return store.count(TenantContext.tenantId(), List.of(MessageStatus.DEAD, MessageStatus.BOUNCED));
+    }
+
+    @Override
     public Message retry(UUID id) {
         Message m = message(id);
         if (!EnumSet.of(MessageStatus.FAILED, MessageStatus.DEAD, MessageStatus.BOUNCED).contains(m.status())) {

@@ -123,6 +123,12 @@ class OutboxStore {
                 .query(OutboxStore::message).list();
     }
 
+    int count(UUID tenantId, List<MessageStatus> statuses) {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE tenant_id = :tenant AND status IN (:statuses)")
+                .param("tenant", tenantId).param("statuses", statuses.stream().map(Enum::name).toList())
+                .query(Integer.class).single();
+    }
+
     static String ids(List<UUID> ids) {
         return String.join(",", ids.stream().map(UUID::toString).toList());
     }

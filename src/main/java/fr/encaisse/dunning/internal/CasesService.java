@@ -107,6 +107,11 @@ class CasesService implements DunningCases {
     }
 
     @Override
+    public int reviewQueueSize() {
+        return store.countContacts(tenant(), Contact.Status.DRAFT);
+    }
+
+    @Override
     public List<Contact> approve(Collection<UUID> contactIds, LocalDate sendOn) {
         List<Contact> drafts = drafts(contactIds);
         LocalDate today = tenants.today(tenant());

@@ -226,6 +226,11 @@ class DunningStore {
 
     // ---- contacts
 
+    int countContacts(UUID tenantId, Contact.Status status) {
+        return jdbc.sql("SELECT COUNT(*) FROM dunning_contact WHERE tenant_id = ? AND status = ?")
+                .params(tenantId, status.name()).query(Integer.class).single();
+    }
+
     List<Contact> contacts(UUID tenantId, UUID debtorId, LocalDate from, LocalDate to, Contact.Status status) {
         List<Contact> heads = jdbc.sql("SELECT * FROM dunning_contact WHERE tenant_id = :tenant"
                         + (debtorId == null ? "" : " AND debtor_id = :debtor")

@@ -163,11 +163,22 @@ class CaseService implements Cases {
     @Transactional(readOnly = true)
     public Promise promise(UUID promiseId) {
         return jdbc.sql("SELECT * FROM recovery_promise WHERE tenant_id = ? AND id = ?").params(tenant(), promiseId)
-                .query((rs, n) -> new Promise(rs.getObject("id", UUID.class), rs.getObject("debtor_id", UUID.class),
-                        parseIds(rs.getString("invoice_ids")), rs.getObject("promised_on", LocalDate.class),
-                        rs.getBigDecimal("amount"), rs.getString("note"), Promise.Status.valueOf(rs.getString("status")),
-                        rs.getObject("promised_on", LocalDate.class).plusDays(graceDays), rs.getString("created_by")))
-                .optional().orElseThrow(() -> new NotFoundException("Promise", promiseId));
+                .query(this::promiseRow).optional().orElseThrow(() -> new NotFoundException("Promise", promiseId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Promise> openPromisesDueBy(LocalDate day) {
+        return jdbc.sql("SELECT * FROM recovery_promise WHERE tenant_id = ? AND status = 'OPEN' AND promised_on <= ?"
+                        + " ORDER BY promised_on, created_at, id")
+                .params(tenant(), day).query(this::promiseRow).list();
+    }
+
+    private Promise promiseRow(ResultSet rs, int row) throws SQLException {
+        return new Promise(rs.getObject("id", UUID.class), rs.getObject("debtor_id", UUID.class),
+                parseIds(rs.getString("invoice_ids")), rs.getObject("promised_on", LocalDate.class),
+                rs.getBigDecimal("amount"), rs.getString("note"), Promise.Status.valueOf(rs.getString("status")),
+                rs.getObject("promised_on", LocalDate.class).plusDays(graceDays), rs.getString("created_by"));
     }
 
     // ---- payment plans

@@ -72,6 +72,12 @@ class RecoveryController {
         return ResponseEntity.created(URI.create("/api/v1/recovery/promises/" + p.id())).body(p);
     }
 
+    /** Open promises whose date is {@code dueBy} (default today) or earlier: due, or past and to check. */
+    @GetMapping("/promises")
+    List<Promise> promisesDue(@RequestParam(required = false) LocalDate dueBy) {
+        return cases.openPromisesDueBy(dueBy != null ? dueBy : tenants.today(TenantContext.tenantId()));
+    }
+
     @GetMapping("/promises/{id}")
     Promise promise(@PathVariable UUID id) {
         return cases.promise(id);

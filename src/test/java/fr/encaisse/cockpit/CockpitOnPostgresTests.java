@@ -1,0 +1,7 @@
+package fr.encaisse.cockpit;
+
+import fr.encaisse.support.OnPostgres;
+
+@OnPostgres
+class CockpitOnPostgresTests extends CockpitContract {
+}
