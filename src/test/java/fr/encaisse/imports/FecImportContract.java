@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.encaisse.evidence.Evidence;
+import fr.encaisse.imports.bench.FecGenerator;
 import fr.encaisse.ledger.CreditNote;
 import fr.encaisse.ledger.Debtor;
 import fr.encaisse.ledger.DebtorSummary;
@@ -23,6 +24,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +34,9 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -62,6 +67,9 @@ abstract class FecImportContract extends ApiTestSupport {
 
     @Autowired
     Evidence evidence;
+
+    @Autowired
+    JdbcClient jdbc;
 
     static byte[] resource(String name) {
         try (InputStream in = FecImportContract.class.getResourceAsStream(name)) {
@@ -163,6 +171,35 @@ abstract class FecImportContract extends ApiTestSupport {
         assertThat(openItems(t)).isEqualTo(before);
         assertThat(as(t, () -> ledger.payments(null, 50, null).items())).hasSize(3);
         assertThat(journalLength(t)).isEqualTo(journal);
+    }
+
+    /**
+     * Books of 250 customers: the lettering pass works through them in pages of 100 debtors (on H2
+     * from one sorted read cut into pages, on PostgreSQL one query a page) and must leave exactly
+     * what the books leave open, every row consistent with its allocations.
+     */
+    @Test
+    void books_of_several_pages_of_customers_leave_exactly_what_the_books_leave_open(@TempDir Path dir) throws Exception {
+        var t = newTenant();
+        Path fec = dir.resolve("123456789FEC20261231.txt");
+        BigDecimal expectedOpen = BigDecimal.valueOf(FecGenerator.write(fec, 8_000, 250), 2);
+        importFec(t, Files.readAllBytes(fec), "").andExpect(status().isOk())
+                .andExpect(jsonPath("$.applied").value(true))
+                .andExpect(jsonPath("$.created.debtors").value(250));
+
+        assertThat(jdbc.sql("SELECT COALESCE(SUM(open_amount), 0) FROM invoice WHERE tenant_id = ? AND kind = 'INVOICE'")
+                .param(t.id()).query(BigDecimal.class).single()).isEqualByComparingTo(expectedOpen);
+        assertThat(jdbc.sql("""
+                        SELECT COUNT(*) FROM invoice i WHERE i.tenant_id = :t AND (i.open_amount < 0
+                           OR i.amount_incl_tax - i.open_amount <>
+                              COALESCE((SELECT SUM(a.amount) FROM allocation a WHERE a.tenant_id = :t AND a.invoice_id = i.id), 0)
+                            + COALESCE((SELECT SUM(a.amount) FROM allocation a WHERE a.tenant_id = :t AND a.credit_note_id = i.id), 0))""")
+                .param("t", t.id()).query(Long.class).single()).as("invoices and credit notes whose open amount disagrees").isZero();
+        assertThat(jdbc.sql("""
+                        SELECT COUNT(*) FROM payment p WHERE p.tenant_id = :t AND (p.unallocated_amount < 0
+                           OR p.amount - p.unallocated_amount <>
+                              COALESCE((SELECT SUM(a.amount) FROM allocation a WHERE a.tenant_id = :t AND a.payment_id = p.id), 0))""")
+                .param("t", t.id()).query(Long.class).single()).as("payments whose unallocated amount disagrees").isZero();
     }
 
     @Test

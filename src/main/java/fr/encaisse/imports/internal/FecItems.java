@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -158,10 +159,50 @@ class FecItems {
     }
 
     /**
-     * What pass 2 needs of these debtors: the lines this import brought, and every lettered line
-     * (whatever import brought it), by debtor, date and line.
+     * What pass 2 needs of these debtors (sorted as {@link #touchedDebtors} returns them), page by
+     * page: the lines this import brought, and every lettered line (whatever import brought it), by
+     * debtor, date and line. PostgreSQL: one indexed query per page. H2: a debtor's lines lie all
+     * over the table, and reaching them through an index costs a page read per line (a 2,000,000-line
+     * FEC spent most of its time there), so H2 reads the table once, sequentially, sorts it, and the
+     * rows are cut into the same pages as they stream by.
      */
-    List<Row> pageRows(UUID tenant, Collection<UUID> debtors, UUID importId) {
+    void forEachPage(UUID tenant, List<UUID> debtors, UUID importId, int pageSize, BiConsumer<List<UUID>, List<Row>> action) {
+        if (isPostgres()) {
+            for (int from = 0; from < debtors.size(); from += pageSize) {
+                List<UUID> page = debtors.subList(from, Math.min(debtors.size(), from + pageSize));
+                action.accept(page, pageRows(tenant, page, importId));
+            }
+            return;
+        }
+        Map<UUID, Integer> position = new HashMap<>();
+        for (int i = 0; i < debtors.size(); i++) {
+            position.put(debtors.get(i), i);
+        }
+        int[] current = {0};
+        List<Row> rows = new ArrayList<>();
+        jdbcTemplate.query("SELECT f.* FROM fec_item f USE INDEX () WHERE f.tenant_id = ? AND (f.first_import_id = ? OR f.letter_key IS NOT NULL)"
+                + " ORDER BY f.debtor_id, f.entry_date, f.line_no", (ResultSet rs) -> {
+                    Row r = row(rs, 0);
+                    Integer at = position.get(r.debtorId());
+                    if (at == null) {
+                        return; // a debtor this import did not touch
+                    }
+                    for (; at / pageSize > current[0]; current[0]++) {
+                        emit(debtors, current[0], pageSize, rows, action);
+                    }
+                    rows.add(r);
+                }, tenant, importId);
+        for (; current[0] * pageSize < debtors.size(); current[0]++) {
+            emit(debtors, current[0], pageSize, rows, action);
+        }
+    }
+
+    private static void emit(List<UUID> debtors, int page, int pageSize, List<Row> rows, BiConsumer<List<UUID>, List<Row>> action) {
+        action.accept(debtors.subList(page * pageSize, Math.min(debtors.size(), (page + 1) * pageSize)), List.copyOf(rows));
+        rows.clear();
+    }
+
+    private List<Row> pageRows(UUID tenant, Collection<UUID> debtors, UUID importId) {
         List<Row> rows = new ArrayList<>();
         for (List<UUID> part : chunks(debtors)) {
             List<Object> params = ValuesList.params(tenant, part, false);
@@ -217,13 +258,17 @@ class FecItems {
 
     /** See {@link fr.encaisse.ledger.LedgerBatch#refreshStatistics()}: the same for this module's tables. */
     void refreshStatistics() {
-        if (postgres == null) {
-            postgres = Boolean.TRUE.equals(jdbcTemplate.execute((java.sql.Connection c) ->
-                    c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")));
-        }
-        if (postgres) {
+        if (isPostgres()) {
             jdbc.sql("ANALYZE fec_item, fec_allocation").update();
         }
+    }
+
+    private boolean isPostgres() {
+        if (postgres == null) {
+            postgres = Boolean.TRUE.equals(jdbcTemplate.execute((java.sql.Connection c) ->
+                    c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
+        }
+        return postgres;
     }
 
     /** How many payments the books' lines stand for. */

@@ -364,11 +364,14 @@ final class FecRun {
             refreshStatistics();
         }
         List<UUID> debtors = items.touchedDebtors(tenant, importId);
-        for (int from = 0; from < debtors.size() && writing; from += DEBTOR_PAGE) {
-            List<UUID> page = debtors.subList(from, Math.min(debtors.size(), from + DEBTOR_PAGE));
-            settlePage(page, items.pageRows(tenant, page, importId));
-            progress.progress("lettering", Math.min(debtors.size(), from + DEBTOR_PAGE), -1, -1);
-        }
+        int[] done = {0};
+        items.forEachPage(tenant, debtors, importId, DEBTOR_PAGE, (page, rows) -> {
+            if (writing) {
+                settlePage(page, rows);
+            }
+            done[0] += page.size();
+            progress.progress("lettering", done[0], -1, -1);
+        });
     }
 
     private void settlePage(List<UUID> debtors, List<Row> rows) {

@@ -36,17 +36,22 @@ public final class FecGenerator {
     /** What the books leave open on invoices, in cents: what the import must leave open. */
     private long openCents;
 
-    private FecGenerator(BufferedWriter out, long lines) {
+    private FecGenerator(BufferedWriter out, int customers) {
         this.out = out;
-        this.customers = (int) Math.max(10, lines / 400);
+        this.customers = customers;
         this.letters = new int[customers];
     }
 
-    /** Writes the file and returns the total left open on invoices, in cents. */
+    /** Writes the file (a customer per 400 lines) and returns the total left open on invoices, in cents. */
     public static long write(Path file, long lines) throws IOException {
+        return write(file, lines, (int) Math.max(10, lines / 400));
+    }
+
+    /** Writes the file over this many customers and returns the total left open on invoices, in cents. */
+    public static long write(Path file, long lines, int customers) throws IOException {
         try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), Charset.forName("ISO-8859-15")),
                 1 << 16)) {
-            FecGenerator g = new FecGenerator(w, lines);
+            FecGenerator g = new FecGenerator(w, customers);
             g.books(lines);
             return g.openCents;
         }
