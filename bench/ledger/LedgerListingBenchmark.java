@@ -2,7 +2,7 @@ import fr.encaisse.EncaisseApplication;
 import fr.encaisse.ledger.InvoiceQuery;
 import fr.encaisse.ledger.InvoiceStatus;
 import fr.encaisse.ledger.Ledger;
-import fr.encaisse.ledger.Slice;
+import fr.encaisse.ledger.Receivables;
 import fr.encaisse.tenancy.NewTenant;
 import fr.encaisse.tenancy.Tenant;
 import fr.encaisse.tenancy.TenantContext;
@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.boot.WebApplicationType;
@@ -69,7 +70,28 @@ public class LedgerListingBenchmark {
             double a = time(() -> TenantContext.runAs(small.id(), "bench", () -> ledger.invoices(new InvoiceQuery(null, smallDebtor, null, null, false, 50, null))));
             double b = time(() -> TenantContext.runAs(large.id(), "bench", () -> ledger.invoices(new InvoiceQuery(null, largeDebtor, null, null, false, 50, null))));
             System.out.printf("%-34s %12.2f %12.2f %8.2f%n", "one debtor's invoices", a, b, b / a);
+            cockpit(ctx.getBean(Receivables.class), small.id(), large.id());
         }
+    }
+
+    /**
+     * The cockpit's figures aggregate every open item of the tenant, so they grow with it: printed
+     * to see what the overview page costs at this size, not expected to stay flat.
+     */
+    static void cockpit(Receivables receivables, UUID small, UUID large) {
+        LocalDate asOf = LocalDate.of(2026, 6, 30);
+        System.out.printf("%-34s %12s %12s %8s%n", "cockpit figure (whole tenant)", "10k ms", "large ms", "ratio");
+        cockpitLine("aging balance", small, large, () -> receivables.aging(asOf));
+        cockpitLine("aging, top 50 debtors", small, large, () -> receivables.agingByDebtor(asOf, 50, 0));
+        cockpitLine("DSO (90 days)", small, large, () -> receivables.salesOutstanding(asOf, 90));
+        cockpitLine("payment delay (90 days)", small, large, () -> receivables.paymentDelay(asOf.minusDays(90), asOf));
+        cockpitLine("cash-in forecast (8 weeks)", small, large, () -> receivables.forecast(asOf, 8, Set.of(), Set.of()));
+    }
+
+    static void cockpitLine(String label, UUID small, UUID large, Supplier<?> call) {
+        double a = time(() -> TenantContext.runAs(small, "bench", call::get));
+        double b = time(() -> TenantContext.runAs(large, "bench", call::get));
+        System.out.printf("%-34s %12.2f %12.2f %8.2f%n", label, a, b, b / a);
     }
 
     interface QueryShape {
@@ -103,7 +125,7 @@ public class LedgerListingBenchmark {
     }
 
     /** Median of 25 calls after 5 warm-up calls, in milliseconds. */
-    static double time(Supplier<Slice<?>> call) {
+    static double time(Supplier<?> call) {
         for (int i = 0; i < 5; i++) {
             call.get();
         }
