@@ -1,6 +1,7 @@
 package fr.encaisse.communication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -22,6 +23,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.text.NumberFormat;
 import java.time.Duration;
@@ -34,6 +36,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -227,6 +231,31 @@ abstract class MessagingContract extends DunningTestSupport {
                 .andExpect(jsonPath("$[0].dueOn").value("2026-03-12"))
                 .andExpect(jsonPath("$[0].owner").value("marie@creancier.fr"))
                 .andExpect(jsonPath("$[0].phone").value("+33 4 00 00 00 00"));
+    }
+
+    @Test
+    void every_email_carries_the_debtors_portal_link_which_opens_its_account_and_is_the_same_while_valid() throws Exception {
+        var t = newTenant();
+        useGreenMail(t);
+        String address = mailbox();
+        String debtor = debtor(t, "PORTAL-1", "B2B", "fr", address);
+        invoice(t, debtor, "F-PORTAL", "2026-03-10", "480.00");
+        run(t, "2026-03-05");
+        run(t, "2026-03-13");
+        dispatch(t);
+        List<MimeMessage> mails = receivedBy(address);
+        assertThat(mails).hasSize(2);
+        Pattern link = Pattern.compile("http://localhost:8080(/portal/[A-Za-z0-9_-]{43})\\b");
+        List<String> links = new ArrayList<>();
+        for (MimeMessage mail : mails) {
+            Matcher m = link.matcher(text(mail));
+            assertThat(m.find()).as("portal link in: " + text(mail)).isTrue();
+            links.add(m.group(1));
+        }
+        assertThat(links.get(1)).as("one link per debtor, reused").isEqualTo(links.get(0));
+        String page = mvc.perform(get(links.get(0)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Client PORTAL-1 SAS", "F-PORTAL", t.tenant().name());
     }
 
     @Test

@@ -2,6 +2,7 @@ package fr.encaisse.communication.internal;
 
 import fr.encaisse.communication.Channel;
 import fr.encaisse.communication.Letter;
+import fr.encaisse.communication.PortalLinkProvider;
 import fr.encaisse.law.HalfYear;
 import fr.encaisse.law.InvoicePenaltyStatement;
 import fr.encaisse.law.RateNotAvailableException;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,17 +51,17 @@ class ContentBuilder {
     private final Tenants tenants;
     private final MailTexts texts;
     private final Layouts layouts;
-    private final String portalBase;
+    private final PortalLinkProvider portalLinks;
 
     ContentBuilder(Ledger ledger, Penalties penalties, DunningPauses pauses, Tenants tenants, MailTexts texts, Layouts layouts,
-                   @Value("${encaisse.portal.base-url:http://localhost:8080/portal}") String portalBase) {
+                   PortalLinkProvider portalLinks) {
         this.ledger = ledger;
         this.penalties = penalties;
         this.pauses = pauses;
         this.tenants = tenants;
         this.texts = texts;
         this.layouts = layouts;
-        this.portalBase = portalBase;
+        this.portalLinks = portalLinks;
     }
 
     /** Null when nothing is left to chase. */
@@ -116,8 +116,9 @@ class ContentBuilder {
                 Formats.longDate(firstDue, locale)};
         String subject = texts.text(row.template() + ".subject", locale, args);
         List<String> paragraphs = texts.paragraphs(row.template(), locale, args);
-        String portalLink = portalBase + "/" + row.id();
-        String portalText = row.channel() == Channel.CALL_TASK ? null : texts.text("common.portal", locale, portalLink);
+        // A call script needs no link; everything the debtor reads carries its own portal address.
+        String portalLink = row.channel() == Channel.CALL_TASK ? null : portalLinks.linkFor(debtor.id());
+        String portalText = portalLink == null ? null : texts.text("common.portal", locale, portalLink);
         String salutation = texts.text("common.salutation", locale);
         String closing = texts.text("common.closing", locale);
         String signature = texts.text("common.signature", locale, creditor.name());
@@ -161,7 +162,7 @@ class ContentBuilder {
                     lines, new Letter.Totals(currency, open, withPenalties && missing == null ? interest : null,
                             withPenalties && missing == null ? indemnity : null, claimed),
                     explanation.isEmpty() ? null : explanation.toString().trim(), penaltyNote, row.deadline(), closing,
-                    signature, portalText == null ? null : portalLink);
+                    signature, portalLink);
         }
         String callTitle = texts.text(row.template() + ".subject", locale, args);
         return new Content(locale, subject, text, html, letter, email(debtor), phone(debtor), debtor.legalName(),
