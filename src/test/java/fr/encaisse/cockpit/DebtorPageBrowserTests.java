@@ -1,7 +1,6 @@
 package fr.encaisse.cockpit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.encaisse.demo.DemoData;
 import fr.encaisse.documents.DocumentKind;
@@ -15,21 +14,18 @@ import fr.encaisse.ledger.Ledger;
 import fr.encaisse.tenancy.Tenant;
 import fr.encaisse.tenancy.TenantContext;
 import fr.encaisse.tenancy.Tenants;
+import fr.encaisse.support.Chromium;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
@@ -39,8 +35,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,8 +53,6 @@ import org.springframework.transaction.support.TransactionTemplate;
         "encaisse.demo.enabled=false"})
 class DebtorPageBrowserTests {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static WebDriver browser;
 
     @LocalServerPort
@@ -80,18 +72,7 @@ class DebtorPageBrowserTests {
 
     @BeforeAll
     static void startBrowser() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && "true".equals(System.getenv("ENCAISSE_REQUIRE_BROWSER"))) {
-            throw new IllegalStateException("Chromium and chromedriver are required (apt-get install chromium chromium-driver)");
-        }
-        assumeTrue(installed, "Chromium not installed: apt-get install chromium chromium-driver");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + System.getProperty("java.io.tmpdir") + "/encaisse-chromium-" + UUID.randomUUID());
-        browser = new ChromeDriver(options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        browser = Chromium.start();
     }
 
     @AfterAll
