@@ -27,6 +27,12 @@ public interface Outbox {
     /** Newest first; {@code status} and {@code debtorId} optional. */
     List<Message> messages(MessageStatus status, UUID debtorId, int limit);
 
+    /**
+     * Every message to the debtor, whatever its status, oldest first. No limit: a court file must
+     * not silently miss a message (a debtor has tens of them, not thousands).
+     */
+    List<Message> ofDebtor(UUID debtorId);
+
     /** DEAD and BOUNCED messages, newest first. */
     List<Message> deadLetters();
 

@@ -508,5 +508,9 @@ abstract class MessagingContract extends DunningTestSupport {
         getAs(intruder, "/api/v1/communication/print-batches").andExpect(jsonPath("$.length()").value(0));
         getAs(intruder, "/api/v1/communication/call-tasks?openOnly=false").andExpect(jsonPath("$.length()").value(0));
         getAs(owner, "/api/v1/communication/call-tasks/" + call).andExpect(jsonPath("$.status").value("OPEN"));
+        // A debtor's messages, as the recovery dossier reads them: the owner's letter and call, nothing for another tenant.
+        assertThat(TenantContext.runAs(owner.id(), "test", () -> outbox.ofDebtor(UUID.fromString(debtor))))
+                .extracting(m -> m.channel() + ":" + m.status()).containsExactlyInAnyOrder("LETTER:SENT", "CALL_TASK:SENT");
+        assertThat(TenantContext.runAs(intruder.id(), "test", () -> outbox.ofDebtor(UUID.fromString(debtor)))).isEmpty();
     }
 }

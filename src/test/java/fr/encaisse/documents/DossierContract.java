@@ -91,12 +91,12 @@ abstract class DossierContract extends DocumentsTestSupport {
         assertThat(files.keySet()).containsExactly(
                 "00-index.pdf", "01-requete-injonction-de-payer.pdf", "02-factures/F-A.pdf", "02-factures/F-B.pdf",
                 "03-conditions-de-paiement.pdf", "03-conditions-generales-de-vente.pdf",
-                "04-relances/20260415-" + r1Ref + ".pdf", "04-relances/20260430-" + r2Ref + ".pdf",
-                "04-relances/20260515-" + noticeRef + ".pdf", "05-chronologie.csv", "05-chronologie.pdf",
+                "04-relances/2026-04-15_" + r1Ref + ".pdf", "04-relances/2026-04-30_" + r2Ref + ".pdf",
+                "04-relances/2026-05-15_" + noticeRef + ".pdf", "05-chronologie.csv", "05-chronologie.pdf",
                 "06-preuves-de-distribution.pdf", "manifest-sha256.txt");
 
         // The letters are the very documents sent, the terms the ones configured.
-        assertThat(sha256(files.get("04-relances/20260515-" + noticeRef + ".pdf"))).isEqualTo(json(getAs(t, "/api/v1/documents/" + notice), "$.sha256"));
+        assertThat(sha256(files.get("04-relances/2026-05-15_" + noticeRef + ".pdf"))).isEqualTo(json(getAs(t, "/api/v1/documents/" + notice), "$.sha256"));
         assertThat(files.get("03-conditions-generales-de-vente.pdf")).isEqualTo(terms);
         // Every file is listed in the manifest with its SHA-256.
         String manifest = new String(files.get("manifest-sha256.txt"), StandardCharsets.UTF_8);

@@ -84,6 +84,12 @@ class OutboxService implements Outbox {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Message> ofDebtor(UUID debtorId) {
+        return store.ofDebtor(TenantContext.tenantId(), debtorId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Message> deadLetters() {
         return store.list(TenantContext.tenantId(), List.of(MessageStatus.DEAD, MessageStatus.BOUNCED), null, 500);
     }

@@ -123,6 +123,11 @@ class OutboxStore {
                 .query(OutboxStore::message).list();
     }
 
+    List<Message> ofDebtor(UUID tenantId, UUID debtorId) {
+        return jdbc.sql("SELECT * FROM outbox_message WHERE tenant_id = ? AND debtor_id = ? ORDER BY created_at, id")
+                .params(tenantId, debtorId).query(OutboxStore::message).list();
+    }
+
     int count(UUID tenantId, List<MessageStatus> statuses) {
         return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE tenant_id = :tenant AND status IN (:statuses)")
                 .param("tenant", tenantId).param("statuses", statuses.stream().map(Enum::name).toList())

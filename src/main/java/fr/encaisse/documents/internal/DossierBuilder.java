@@ -29,7 +29,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -46,26 +45,27 @@ import org.springframework.stereotype.Component;
  * injonction de payer (CPC 1405 to 1425) or, for the small-claims procedure (CPCE L125-1, claims of
  * at most €5,000 in principal and interest), the cover letter to the commissaire de justice; the
  * invoices (the Factur-X received, else one written by Encaisse); the terms of sale; the reminders
- * and formal notices as sent; the chronology of the evidence journal (PDF and CSV, entry for entry);
- * the delivery proofs; an index with every file's SHA-256 and a {@code manifest-sha256.txt}.
+ * and formal notices written here and those the dunning run sent through the outbox, byte for byte;
+ * the chronology of the evidence journal (PDF and CSV, entry for entry); the delivery proofs; an index with every file's SHA-256 and a {@code manifest-sha256.txt}.
  */
 @Component
 class DossierBuilder {
 
     static final BigDecimal SMALL_CLAIMS_CEILING = new BigDecimal("5000.00");
     private static final String EXHIBIT = "#";
-    private static final DateTimeFormatter COMPACT = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final Ledger ledger;
     private final Penalties penalties;
     private final Evidence evidence;
     private final Tenants tenants;
+    private final SentMessages sentMessages;
 
-    DossierBuilder(Ledger ledger, Penalties penalties, Evidence evidence, Tenants tenants) {
+    DossierBuilder(Ledger ledger, Penalties penalties, Evidence evidence, Tenants tenants, SentMessages sentMessages) {
         this.ledger = ledger;
         this.penalties = penalties;
         this.evidence = evidence;
         this.tenants = tenants;
+        this.sentMessages = sentMessages;
     }
 
     record Built(UUID id, DocumentStore.NewDocument meta, byte[] zip, Map<String, Object> details) {
@@ -137,14 +137,22 @@ class DossierBuilder {
         List<StoredDocument> letters = store.ofDebtor(tenantId, debtor.id()).stream().filter(d -> d.kind().isLetter())
                 .sorted(Comparator.comparing(StoredDocument::documentDate).thenComparing(StoredDocument::createdAt)).toList();
         for (StoredDocument letter : letters) {
-            String path = "04-relances/" + COMPACT.format(letter.documentDate()) + "-" + safe(letter.reference()) + ".pdf";
+            String path = "04-relances/" + letter.documentDate() + "_" + safe(letter.reference()) + ".pdf";
             files.put(path, service.content(letter.id()).bytes());
             entries.add(new FileEntry(EXHIBIT, path, letter.title() + " du " + f.date(letter.documentDate()),
                     letter.sha256()));
         }
         List<EvidenceEntry> chronology = chronology(debtor, claim);
+        // What the dunning run sent, byte for byte, each verified against its journal entry.
+        SentMessages.Found messages = sentMessages.of(debtor.id(), chronology);
+        for (SentMessages.Sent sent : messages.sent()) {
+            files.put(sent.path(), sent.content());
+            entries.add(new FileEntry(EXHIBIT, sent.path(), SentMessages.stepTitle(sent.message().template()) + " – "
+                    + SentMessages.channelLabel(sent.message().channel()) + " du " + f.date(sent.message().asOf()) + " à "
+                    + sent.message().recipient() + " (contenu exact envoyé)", sent.sha256()));
+        }
         Facts base = new Facts(request.procedure(), date, costs, request.costsDescription(), request.commissaireDeJustice(),
-                entries, chronology, letters, penalties.termsOfSale(debtor.id()), termsAsset.isPresent(), tenant.timeZone());
+                entries, chronology, letters, messages, penalties.termsOfSale(debtor.id()), termsAsset.isPresent(), tenant.timeZone());
         Map<String, Object> model = m("tenant", Models.tenant(tenant, logo), "debtor", Models.debtor(debtor, "fr"),
                 "document", Models.document("Dossier de recouvrement", reference, date, tenant.city(), false, "fr", f),
                 "claim", Models.claim(claim, f), "dossier", DossierModels.dossier(claim, base, f));
@@ -159,8 +167,7 @@ class DossierBuilder {
         entries = numbered(entries);
 
         // The request (or cover letter) lists the exhibits; the index lists everything.
-        Facts withExhibits = new Facts(base.procedure(), date, costs, base.costsDescription(), base.commissaire(), List.copyOf(entries),
-                chronology, letters, base.terms(), base.termsDocument(), base.zone());
+        Facts withExhibits = base.withFiles(entries);
         boolean small = request.procedure() == RecoveryProcedure.SMALL_CLAIMS;
         List<String> commissaire = request.commissaireDeJustice() == null || request.commissaireDeJustice().isBlank()
                 ? List.of("Commissaire de justice", "[nom et adresse à compléter]") : List.of(request.commissaireDeJustice().split("\\R"));
@@ -173,8 +180,7 @@ class DossierBuilder {
                 ? "Lettre au commissaire de justice (procédure simplifiée, CPCE L125-1)" : "Requête en injonction de payer pré-remplie");
         entries.sort(Comparator.comparing(FileEntry::path));
 
-        Facts complete = new Facts(base.procedure(), date, costs, base.costsDescription(), base.commissaire(), List.copyOf(entries),
-                chronology, letters, base.terms(), base.termsDocument(), base.zone());
+        Facts complete = base.withFiles(entries);
         model.put("document", Models.document("Dossier de recouvrement", reference, date, tenant.city(), false, "fr", f));
         model.put("dossier", DossierModels.dossier(claim, complete, f));
         byte[] index = renderer.pdf(tenantId, TemplateName.DOSSIER_INDEX, "fr", model);

@@ -2,6 +2,9 @@ package fr.encaisse.documents.internal;
 
 import static fr.encaisse.documents.internal.Models.m;
 
+import fr.encaisse.communication.Channel;
+import fr.encaisse.communication.Message;
+import fr.encaisse.communication.MessageStatus;
 import fr.encaisse.documents.DocumentKind;
 import fr.encaisse.documents.RecoveryProcedure;
 import fr.encaisse.documents.RegisteredMail;
@@ -31,9 +34,15 @@ final class DossierModels {
     record FileEntry(String exhibit, String path, String description, String sha256) {
     }
 
+    /** {@code letters}: written by this module; {@code messages}: sent by the outbox. */
     record Facts(RecoveryProcedure procedure, LocalDate date, BigDecimal costs, String costsDescription, String commissaire,
-                 List<FileEntry> files, List<EvidenceEntry> chronology, List<StoredDocument> letters, TermsOfSale terms,
-                 boolean termsDocument, ZoneId zone) {
+                 List<FileEntry> files, List<EvidenceEntry> chronology, List<StoredDocument> letters, SentMessages.Found messages,
+                 TermsOfSale terms, boolean termsDocument, ZoneId zone) {
+
+        Facts withFiles(List<FileEntry> newFiles) {
+            return new Facts(procedure, date, costs, costsDescription, commissaire, List.copyOf(newFiles), chronology, letters,
+                    messages, terms, termsDocument, zone);
+        }
     }
 
     static Map<String, Object> dossier(Claim claim, Facts facts, Formats f) {
@@ -70,12 +79,30 @@ final class DossierModels {
                     + (mail != null && mail.acknowledgedOn() != null ? ", reçue le " + f.date(mail.acknowledgedOn()) : "")
                     + ", restée sans effet (Code civil, article 1344).");
         }
+        List<SentMessages.Sent> sentNotices = facts.messages().sent().stream().filter(SentMessages.Sent::formalNoticeLetter).toList();
+        for (SentMessages.Sent n : sentNotices) {
+            basis.add("Mise en demeure du " + f.date(n.message().asOf()) + " adressée par "
+                    + SentMessages.channelLabel(n.message().channel()) + " à " + n.message().recipient() + " (pièce "
+                    + n.path() + ", empreinte inscrite au journal de preuve, entrée n° " + n.entry().position()
+                    + "), restée sans effet (Code civil, article 1344).");
+        }
 
         List<Map<String, Object>> chronology = facts.chronology().stream().map(e -> m(
                 "position", String.valueOf(e.position()),
                 "when", TIMESTAMP.format(e.occurredAt().atZoneSameInstant(facts.zone())),
                 "actor", e.actor(), "subjectType", e.subjectType(), "action", e.action(), "label", label(e.action()),
                 "hash", e.hash())).toList();
+
+        List<Map<String, Object>> sends = facts.messages().sent().stream().map(x -> m(
+                "date", f.date(x.message().asOf()),
+                "sentAt", TIMESTAMP.format(x.message().sentAt().atZoneSameInstant(facts.zone())),
+                "channel", SentMessages.channelLabel(x.message().channel()), "recipient", x.message().recipient(),
+                "step", SentMessages.stepTitle(x.message().template()), "path", x.path(), "sha256", x.sha256(),
+                "position", String.valueOf(x.entry().position()), "entryHash", x.entry().hash())).toList();
+        List<Map<String, Object>> undelivered = facts.messages().undelivered().stream().map(x -> m(
+                "date", f.date(x.asOf()), "channel", SentMessages.channelLabel(x.channel()),
+                "recipient", x.recipient() == null ? "" : x.recipient(), "step", SentMessages.stepTitle(x.template()),
+                "status", undeliveredLabel(x.status()), "error", x.lastError() == null ? "" : x.lastError())).toList();
 
         List<Map<String, Object>> proofs = new ArrayList<>();
         for (StoredDocument d : facts.letters()) {
@@ -93,6 +120,18 @@ final class DossierModels {
                                     "when", TIMESTAMP.format(e.occurredAt().atZoneSameInstant(facts.zone())), "hash", e.hash()))
                             .toList()));
         }
+        // A registered letter the outbox sent has no posting record (recordPosting takes a document): its proof of
+        // sending is the journal entry; the La Poste receipt and AR card are to be added by hand.
+        for (SentMessages.Sent x : facts.messages().sent()) {
+            if (x.message().channel() == Channel.REGISTERED_LETTER) {
+                proofs.add(m("title", SentMessages.stepTitle(x.message().template()) + " (envoi des relances)",
+                        "reference", x.path(), "date", f.date(x.message().asOf()), "sha256", x.sha256(),
+                        "trackingNumber", null, "postedOn", null, "acknowledgedOn", null, "posted", false, "acknowledged", false,
+                        "entries", List.of(m("position", String.valueOf(x.entry().position()), "action", label(x.entry().action()),
+                                "when", TIMESTAMP.format(x.entry().occurredAt().atZoneSameInstant(facts.zone())),
+                                "hash", x.entry().hash()))));
+            }
+        }
 
         List<String> warnings = new ArrayList<>();
         int years = consumer ? 2 : 5;
@@ -102,8 +141,9 @@ final class DossierModels {
                         + " peut-être prescrite (" + (consumer ? "C. conso. L218-2" : "C. com. L110-4") + "), sauf interruption.");
             }
         }
-        if (notices.isEmpty()) {
-            warnings.add("Aucune mise en demeure n'est enregistrée pour ce débiteur.");
+        if (notices.isEmpty() && sentNotices.isEmpty()) {
+            warnings.add("Aucune mise en demeure n'est enregistrée pour ce débiteur : ni lettre de mise en demeure envoyée par"
+                    + " les relances, ni mise en demeure établie dans Encaisse.");
         } else if (notices.stream().noneMatch(n -> n.registeredMail() != null && n.registeredMail().acknowledgedOn() != null)) {
             warnings.add("Aucun accusé de réception de mise en demeure n'est enregistré.");
         }
@@ -118,10 +158,33 @@ final class DossierModels {
                 "basis", basis, "exhibits", facts.files().stream().filter(x -> x.exhibit() != null).map(DossierModels::file).toList(),
                 "files", facts.files().stream().map(DossierModels::file).toList(),
                 "chronology", chronology, "hasChronology", !chronology.isEmpty(), "proofs", proofs, "hasProofs", !proofs.isEmpty(),
-                "letters", Models.letters(facts.letters(), f), "warnings", warnings, "hasWarnings", !warnings.isEmpty(),
+                "letters", letters(facts.letters(), f), "sends", sends, "hasSends", !sends.isEmpty(),
+                "undelivered", undelivered, "hasUndelivered", !undelivered.isEmpty(), "warnings", warnings, "hasWarnings", !warnings.isEmpty(),
                 "commissaireLines", facts.commissaire() == null ? List.of() : List.of(facts.commissaire().split("\\R")),
                 "hasCommissaire", facts.commissaire() != null && !facts.commissaire().isBlank(),
                 "terms", terms(facts.terms(), claim.debtor().kind(), f));
+    }
+
+    /** The letters written here, each with its registered-mail record next to it. */
+    private static List<Map<String, Object>> letters(List<StoredDocument> letters, Formats f) {
+        return letters.stream().map(d -> {
+            RegisteredMail mail = d.registeredMail();
+            String posting = mail == null || mail.trackingNumber() == null ? ""
+                    : "LRAR n° " + mail.trackingNumber() + " postée le " + f.date(mail.postedOn())
+                    + (mail.acknowledgedOn() == null ? ", avis de réception non enregistré" : ", avis de réception signé le "
+                    + f.date(mail.acknowledgedOn()));
+            return m("title", d.title(), "reference", d.reference(), "date", f.date(d.documentDate()), "sha256", d.sha256(),
+                    "posting", posting);
+        }).toList();
+    }
+
+    private static String undeliveredLabel(MessageStatus status) {
+        return switch (status) {
+            case FAILED -> "échec, nouvelle tentative prévue";
+            case BOUNCED -> "rejeté par le destinataire (bounce)";
+            case DEAD -> "abandonné (non envoyé)";
+            default -> status.name();
+        };
     }
 
     private static Map<String, Object> file(FileEntry e) {
@@ -158,6 +221,9 @@ final class DossierModels {
             case "document.generated" -> "Document établi (empreinte enregistrée)";
             case "registered-mail.posted" -> "Lettre recommandée postée";
             case "registered-mail.acknowledged" -> "Avis de réception signé";
+            case "message.sent" -> "Message envoyé au débiteur (empreinte du contenu enregistrée)";
+            case "message.bounced" -> "Message rejeté par le destinataire";
+            case "message.requeued" -> "Message remis en file d'envoi";
             case "einvoice.imported" -> "Facture électronique reçue et enregistrée";
             case "invoice.issued" -> "Facture émise";
             case "invoice.updated" -> "Facture modifiée";
@@ -182,10 +248,22 @@ final class DossierModels {
                 OffsetDateTime.parse("2026-03-01T10:00:00+01:00"), "user:exemple");
         EvidenceEntry entry = new EvidenceEntry(12, OffsetDateTime.parse("2026-03-01T10:05:00+01:00"), "user:exemple", "DEBTOR",
                 claim.debtor().id(), "registered-mail.posted", "{\"documentId\":\"" + id + "\"}", "2".repeat(64), "3".repeat(64));
+        OffsetDateTime sentAt = OffsetDateTime.parse("2026-02-24T06:31:00+01:00");
+        Message sent = new Message(UUID.fromString("00000000-0000-0000-0000-000000000010"), claim.debtor().id(), Channel.REGISTERED_LETTER,
+                "formal-notice", List.of(), SampleModels.DATE.minusDays(20), SampleModels.DATE.minusDays(12), MessageStatus.SENT, 1,
+                sentAt, null, "Client Exemple SAS, 2 rue Neuve, 69001 Lyon", "Mise en demeure", "application/pdf", "5".repeat(64),
+                null, null, "DUNNING_CONTACT", id, sentAt, sentAt);
+        Message bounced = new Message(UUID.fromString("00000000-0000-0000-0000-000000000011"), claim.debtor().id(), Channel.EMAIL,
+                "reminder", List.of(), SampleModels.DATE.minusDays(30), null, MessageStatus.BOUNCED, 1, sentAt, "recipient refused",
+                "compta@client.example", "Relance", null, null, null, null, "DUNNING_CONTACT", id, sentAt, null);
+        EvidenceEntry sentEntry = new EvidenceEntry(11, sentAt, "system:outbox", "DEBTOR", claim.debtor().id(), "message.sent",
+                "{\"message\":\"" + sent.id() + "\"}", "6".repeat(64), "2".repeat(64));
+        var messages = new SentMessages.Found(List.of(new SentMessages.Sent(sent, new byte[0], "5".repeat(64), sentEntry,
+                "04-relances/2026-02-24_LRAR_mise-en-demeure.pdf")), List.of(bounced));
         Facts facts = new Facts(RecoveryProcedure.INJONCTION_DE_PAYER, SampleModels.DATE, new BigDecimal("35.00"),
                 "Frais de greffe", "Maître Exemple, commissaire de justice\n1 place de l'Exemple\n69002 Lyon",
                 List.of(new FileEntry("1", "02-factures/F-EXEMPLE-1.pdf", "Facture F-EXEMPLE-1", "4".repeat(64))),
-                List.of(entry), List.of(notice), TermsOfSale.LEGAL_DEFAULT, true, ZoneId.of("Europe/Paris"));
+                List.of(sentEntry, entry), List.of(notice), messages, TermsOfSale.LEGAL_DEFAULT, true, ZoneId.of("Europe/Paris"));
         return dossier(claim, facts, f);
     }
 }
