@@ -56,7 +56,14 @@ public interface Ledger {
 
     Slice<Payment> payments(UUID debtorId, int limit, String after);
 
+    /** Only a payment with no allocation can be deleted; publishes {@link PaymentDeleted}. */
     void deletePayment(UUID id);
+
+    /**
+     * Deletes a payment whose money went back to the payer (a direct debit returned by the bank),
+     * naming the R-transaction code; otherwise as {@link #deletePayment}.
+     */
+    void deleteReturnedPayment(UUID id, String returnReason);
 
     Allocation allocatePayment(UUID paymentId, UUID invoiceId, BigDecimal amount);
 

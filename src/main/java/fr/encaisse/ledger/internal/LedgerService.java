@@ -18,6 +18,7 @@ import fr.encaisse.ledger.InvoiceStatus;
 import fr.encaisse.ledger.Ledger;
 import fr.encaisse.ledger.Payment;
 import fr.encaisse.ledger.PaymentAllocated;
+import fr.encaisse.ledger.PaymentDeleted;
 import fr.encaisse.ledger.PaymentDraft;
 import fr.encaisse.ledger.Slice;
 import fr.encaisse.shared.ConflictException;
@@ -283,12 +284,27 @@ class LedgerService implements Ledger {
 
     @Override
     public void deletePayment(UUID id) {
-        payment(id);
+        delete(id, null);
+    }
+
+    @Override
+    public void deleteReturnedPayment(UUID id, String returnReason) {
+        if (returnReason == null || returnReason.isBlank()) {
+            throw InvalidInputException.of("returnReason", "is required");
+        }
+        delete(id, returnReason);
+    }
+
+    private void delete(UUID id, String returnReason) {
+        Payment p = payment(id);
         if (!payments.allocationsWhere(tenant(), "payment_id", id).isEmpty()) {
             throw new ConflictException("Payment " + id + " is allocated to invoices; reverse that first");
         }
         payments.delete(tenant(), id);
-        journal("PAYMENT", id, "payment.deleted", Map.of("id", id));
+        journal("PAYMENT", id, "payment.deleted", returnReason == null ? Map.of("id", id)
+                : Map.of("id", id, "returnReason", returnReason));
+        events.publishEvent(new PaymentDeleted(tenant(), id, p.debtorId(), p.amount(), p.currency(), p.method(), p.reference(),
+                returnReason));
     }
 
     @Override

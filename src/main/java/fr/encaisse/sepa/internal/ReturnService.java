@@ -287,7 +287,7 @@ class ReturnService {
         }
         if (settled && d.paymentId() != null && ledger.allocationsOfPayment(d.paymentId()).isEmpty()) {
             // The money went back: the payment never happened for the receivables ledger.
-            ledger.deletePayment(d.paymentId());
+            ledger.deleteReturnedPayment(d.paymentId(), f.reasonCode());
             deletedPayment = d.paymentId();
         }
         lifecycle.liftPause(d.endToEndId());
