@@ -5,15 +5,17 @@ import java.util.UUID;
 
 /**
  * What an import did: per statement, whether it was new and how many of its lines were; in
- * total, the new lines and those already imported before; and what matching made of the new
- * credits. Importing the same file again gives zero new lines and changes nothing.
+ * total, the new lines and those already imported before; what matching made of the new
+ * credits, and checking of the new reversing debits. Importing the same file again gives zero
+ * new lines and changes nothing.
  */
 public record ImportResult(
         List<Statement> statements,
         int newLines,
         int knownLines,
         int notApplicable,
-        MatchCounts matching) {
+        MatchCounts matching,
+        ReversalCounts reversals) {
 
     public ImportResult {
         statements = List.copyOf(statements);

@@ -18,6 +18,16 @@ public enum LineStatus {
     NOT_APPLICABLE,
     /** A credit the bank took back (a later debit line reversed or returned it); its match was undone. */
     REVERSED,
-    /** A debit line that reversed or returned a credit matched here; that match was undone. */
-    REVERSAL
+    /**
+     * A debit line that reversed or returned a credit matched here; that match was undone (here,
+     * or by sepa when the credit was of our direct debit).
+     */
+    REVERSAL,
+    /**
+     * A credit whose payment the ledger deleted because the money went back to the payer (sepa
+     * applied the return of our direct debit): nothing is left to match.
+     */
+    RETURNED,
+    /** A reversing debit left for a person, closed by one with a reason; it may be reopened. */
+    CLOSED
 }

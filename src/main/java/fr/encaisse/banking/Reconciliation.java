@@ -55,6 +55,17 @@ public interface Reconciliation {
      */
     StatementLine undo(UUID lineId);
 
+    /**
+     * Closes a reversing debit left {@code UNMATCHED} for a person, with the reason nothing more
+     * is to be done here: {@code CLOSED}, journaled.
+     *
+     * @throws fr.encaisse.shared.ConflictException the line is not such a debit
+     */
+    StatementLine close(UUID lineId, String reason);
+
+    /** Reopens a {@code CLOSED} line: {@code UNMATCHED} again, checked by the next {@link #rematch}. */
+    StatementLine reopen(UUID lineId);
+
     /** Matches again the lines of a statement that are not matched (after the ledger changed). */
     MatchCounts rematch(UUID statementId);
 

@@ -1,6 +1,7 @@
 package fr.encaisse.banking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -12,6 +13,7 @@ import fr.encaisse.ledger.PaymentAllocated;
 import fr.encaisse.support.ApiTestSupport;
 import fr.encaisse.tenancy.TenantContext;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -446,7 +448,8 @@ abstract class ReconciliationContract extends ApiTestSupport {
         long payments = rows(t, "payment");
         byte[] file = CamtFile.statement("ST-REVERSAL").reversal("1200.00", null, "BQ-ST-CREDIT-1", "AC04").bytes();
 
-        Map<String, Object> reversal = firstLine(t, upload(t, "reversal.xml", file).andExpect(status().isCreated()));
+        Map<String, Object> reversal = firstLine(t, upload(t, "reversal.xml", file).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.reversals.applied").value(1)).andExpect(jsonPath("$.reversals.leftForPerson").value(0)));
 
         assertThat(reversal).containsEntry("status", "REVERSAL");
         assertThat((String) reversal.get("note")).contains(credit.get("id").toString());
@@ -491,7 +494,8 @@ abstract class ReconciliationContract extends ApiTestSupport {
 
         ResultActions imported = upload(t, "reversals.xml", CamtFile.statement("ST-REVERSALS")
                 .reversal("75.00", "PAYER-REF-UNKNOWN", "BQ-NOWHERE-9", null)
-                .reversal("120.00", "ENC-FA-2026-0001-1", null, "AM04").bytes()).andExpect(status().isCreated());
+                .reversal("120.00", "ENC-FA-2026-0001-1", null, "AM04").bytes()).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.reversals.applied").value(0)).andExpect(jsonPath("$.reversals.leftForPerson").value(2));
 
         String statement = json(imported, "$.statements[0].id");
         List<Map<String, Object>> lines = json(getAs(t, "/api/v1/bank-statements/{id}/lines", statement), "$.items");
@@ -504,6 +508,76 @@ abstract class ReconciliationContract extends ApiTestSupport {
                 "{\"debtorId\":\"" + debtor + "\"}").andExpect(status().isConflict());
     }
 
+
+    @Test
+    void a_reversing_debit_left_for_a_person_is_closed_with_a_reason_and_reopened_and_nothing_else_is_closable() throws Exception {
+        var t = newTenant();
+        String debtor = createDebtor(t, "C1");
+        createInvoice(t, debtor, "FA-2026-0042", "2026-02-14", "1200.00");
+        Map<String, Object> credit = firstLine(t, upload(t, "credit.xml", CamtFile.statement("ST-CREDIT")
+                .credit("1200.00", null, rf("FA-2026-0042"), null, "CLIENT C1", PAYER_IBAN).bytes()));
+        Map<String, Object> debit = firstLine(t, upload(t, "reversal.xml", CamtFile.statement("ST-REVERSAL")
+                .reversal("75.00", "PAYER-REF-UNKNOWN", "BQ-NOWHERE-9", null).bytes()));
+        assertThat(debit).containsEntry("status", "UNMATCHED");
+        String close = "/api/v1/bank-statements/lines/" + debit.get("id") + "/close";
+        String reopen = "/api/v1/bank-statements/lines/" + debit.get("id") + "/reopen";
+
+        postAs(t, close, "{\"reason\":\" \"}").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        postAs(t, close, "{\"reason\":\"bank fee refunded by phone, see ticket 42\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CLOSED"))
+                .andExpect(jsonPath("$.note").value(org.hamcrest.Matchers.containsString("ticket 42")));
+        assertThat(countUnmatched(t)).isZero();
+        postAs(t, close, "{\"reason\":\"again\"}").andExpect(status().isConflict());
+        postAs(t, "/api/v1/bank-statements/" + debit.get("statementId") + "/match", "").andExpect(status().isOk());
+        getAs(t, "/api/v1/bank-statements/lines/{id}", debit.get("id")).andExpect(jsonPath("$.status").value("CLOSED"));
+
+        postAs(t, reopen, "").andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UNMATCHED"));
+        postAs(t, reopen, "").andExpect(status().isConflict());
+        List<String> actions = json(getAs(t, "/api/v1/evidence?subjectId={id}", debit.get("id")), "$[*].action");
+        assertThat(actions).containsExactly("bank-line.closed", "bank-line.reopened");
+        assertThat((String) json(getAs(t, "/api/v1/evidence?subjectId={id}", debit.get("id")), "$[0].details"))
+                .contains("ticket 42", "credit not found");
+
+        // a credit, matched or not, is not a reversing debit to close
+        postAs(t, "/api/v1/bank-statements/lines/" + credit.get("id") + "/close", "{\"reason\":\"x\"}")
+                .andExpect(status().isConflict());
+        getAs(t, "/api/v1/bank-statements/lines/{id}", credit.get("id")).andExpect(jsonPath("$.status").value("MATCHED"));
+
+        var intruder = newTenant();
+        postAs(intruder, close, "{\"reason\":\"mine now\"}").andExpect(status().isNotFound());
+        postAs(intruder, reopen, "").andExpect(status().isNotFound());
+        getAs(t, "/api/v1/bank-statements/lines/{id}", debit.get("id")).andExpect(jsonPath("$.status").value("UNMATCHED"));
+    }
+
+    private long countUnmatched(TestTenant t) {
+        return TenantContext.runAs(t.id(), "test", () -> reconciliation.countLines(LineStatus.UNMATCHED));
+    }
+
+    @Test
+    void a_payment_deleted_in_the_ledger_unmatches_its_line_for_a_person() throws Exception {
+        var t = newTenant();
+        String debtor = createDebtor(t, "C1");
+        Map<String, Object> line = firstLine(t, upload(t, "s.xml", CamtFile.statement("ST-ACOMPTE")
+                .credit("300.00", null, null, "ACOMPTE", "CLIENT C1", PAYER_IBAN).bytes()));
+        postAs(t, "/api/v1/bank-statements/lines/" + line.get("id") + "/match", "{\"debtorId\":\"" + debtor + "\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("MATCHED"));
+        String payment = json(getAs(t, "/api/v1/bank-statements/lines/{id}", line.get("id")), "$.paymentId");
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/payments/" + payment)
+                .header("X-API-Key", t.apiKey())).andExpect(status().isNoContent());
+
+        // the ledger's event reaches banking after the commit, on another thread
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> getAs(t, "/api/v1/bank-statements/lines/{id}", line.get("id"))
+                .andExpect(jsonPath("$.status").value("UNMATCHED")));
+        getAs(t, "/api/v1/bank-statements/lines/{id}", line.get("id")).andExpect(jsonPath("$.paymentId").doesNotExist())
+                .andExpect(jsonPath("$.note").value(org.hamcrest.Matchers.containsString(payment)));
+        List<String> actions = json(getAs(t, "/api/v1/evidence?subjectId={id}", line.get("id")), "$[*].action");
+        assertThat(actions).containsExactly("bank-line.matched-by-user", "payer-account.linked", "bank-line.payment-deleted");
+        // the credit can be matched again by hand
+        postAs(t, "/api/v1/bank-statements/lines/" + line.get("id") + "/match", "{\"debtorId\":\"" + debtor + "\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("MATCHED"));
+    }
 
     @Test
     void another_tenants_statements_and_lines_do_not_exist() throws Exception {

@@ -1,13 +1,21 @@
 package fr.encaisse.sepa;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import fr.encaisse.banking.CamtFile;
+import fr.encaisse.ledger.PaymentDeleted;
+import fr.encaisse.ledger.PaymentMethod;
 import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +26,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.w3c.dom.Element;
 
 /**
@@ -29,6 +43,15 @@ abstract class DirectDebitContract extends SepaApiSupport {
 
     @TempDir
     Path dir;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private Element document(byte[] xml, PainVersion version, String name) throws Exception {
         Path file = dir.resolve(name);
@@ -249,6 +272,80 @@ abstract class DirectDebitContract extends SepaApiSupport {
         getAs(t, "/api/v1/sepa/batches/" + next).andExpect(jsonPath("$.numberOfTransactions").value(1))
                 .andExpect(jsonPath("$.blocks[0].sequenceType").value("RCUR"))
                 .andExpect(jsonPath("$.blocks[0].collectionDate").value("2025-06-19"));
+    }
+
+    private ResultActions bankStatement(TestTenant t, byte[] statement) throws Exception {
+        return mvc.perform(multipart("/api/v1/bank-statements")
+                .file(new MockMultipartFile("file", "camt053.xml", "application/xml", statement))
+                .header("X-API-Key", t.apiKey()));
+    }
+
+    private Map<String, Object> bankLine(TestTenant t, Object id) throws Exception {
+        return json(getAs(t, "/api/v1/bank-statements/lines/" + id), "$");
+    }
+
+    @Test
+    void bank_lines_linked_to_returned_collections_become_returned_and_the_banks_return_debit_a_reversal() throws Exception {
+        Settled s = twoCollections(true);
+        var t = s.t();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        // The bank's statement of 2 June: both credits, linked to the payments sepa booked.
+        String credits = json(bankStatement(t, CamtFile.statement("ST-CR-" + suffix).bookedOn(LocalDate.of(2025, 6, 2))
+                .credit("100.00", s.e2eA(), null, null, "RET-A", IBAN_A)
+                .credit("250.00", s.e2eB(), null, null, "RET-B", IBAN_B).bytes()).andExpect(status().isCreated()), "$.statements[0].id");
+        List<Map<String, Object>> lines = json(getAs(t, "/api/v1/bank-statements/" + credits + "/lines"), "$.items");
+        assertThat(lines).extracting(l -> l.get("matchedBy")).containsExactly("SEPA", "SEPA");
+        Map<String, Object> a = lines.get(0);
+        Map<String, Object> b = lines.get(1);
+        // The statement of 5 June takes A's money back; banking leaves it to sepa.
+        String debits = json(bankStatement(t, CamtFile.statement("ST-DB-" + suffix).bookedOn(LocalDate.of(2025, 6, 5))
+                .reversal("100.00", s.e2eA(), null, "AM04").bytes())
+                .andExpect(jsonPath("$.reversals.leftForPerson").value(1)), "$.statements[0].id");
+        List<Map<String, Object>> debitLines = json(getAs(t, "/api/v1/bank-statements/" + debits + "/lines"), "$.items");
+        Map<String, Object> returnDebit = debitLines.get(0);
+        assertThat(returnDebit).containsEntry("status", "UNMATCHED");
+
+        upload(t, "returns.xml", returnsFile("/fr/encaisse/sepa/camt054-returns.xml", s, "2025-06-05"), "2025-06-05")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.returns.length()").value(2));
+
+        // the ledger's events reach banking after the commit, on another thread
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(List.of(bankLine(t, a.get("id")).get("status"),
+                bankLine(t, b.get("id")).get("status"), bankLine(t, returnDebit.get("id")).get("status")))
+                .containsExactly("RETURNED", "RETURNED", "REVERSAL"));
+        Map<String, Object> returnedA = bankLine(t, a.get("id"));
+        assertThat(returnedA).containsEntry("status", "RETURNED").containsEntry("autoBlocked", true);
+        assertThat(returnedA.get("paymentId")).isNull();
+        assertThat((String) returnedA.get("note")).contains(a.get("paymentId").toString(), s.e2eA(), "AM04");
+        assertThat(bankLine(t, b.get("id"))).containsEntry("status", "RETURNED");
+        assertThat((String) bankLine(t, b.get("id")).get("note")).contains("MD01");
+        Map<String, Object> reversal = bankLine(t, returnDebit.get("id"));
+        assertThat(reversal).containsEntry("status", "REVERSAL");
+        assertThat((String) reversal.get("note")).contains(a.get("id").toString(), "sepa");
+        List<String> actions = json(getAs(t, "/api/v1/evidence?subjectId={id}", a.get("id")), "$[*].action");
+        assertThat(actions).containsExactly("bank-line.linked-to-direct-debit", "bank-line.payment-deleted");
+        List<String> debitActions = json(getAs(t, "/api/v1/evidence?subjectId={id}", returnDebit.get("id")), "$[*].action");
+        assertThat(debitActions).containsExactly("bank-line.reversal-applied");
+        postAs(t, "/api/v1/bank-statements/lines/" + a.get("id") + "/match", "{\"debtorId\":\"" + a.get("debtorId") + "\"}")
+                .andExpect(status().isConflict());
+
+        // The registry delivers the event again, or the statements are matched again: nothing changes.
+        long evidence = evidenceRows(t);
+        transactions.executeWithoutResult(status -> events.publishEvent(new PaymentDeleted(t.id(),
+                UUID.fromString((String) a.get("paymentId")), UUID.fromString((String) a.get("debtorId")),
+                new BigDecimal("100.00"), "EUR", PaymentMethod.DIRECT_DEBIT, s.e2eA(), "AM04")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT COUNT(*) FROM event_publication"
+                + " WHERE completion_date IS NULL AND serialized_event LIKE ?")
+                .param("%" + a.get("paymentId") + "%").query(Long.class).single() == 0);
+        for (String statement : List.of(credits, debits)) {
+            postAs(t, "/api/v1/bank-statements/" + statement + "/match", "").andExpect(status().isOk());
+        }
+        assertThat(evidenceRows(t)).isEqualTo(evidence);
+        assertThat(bankLine(t, a.get("id"))).isEqualTo(returnedA);
+        assertThat(bankLine(t, returnDebit.get("id"))).isEqualTo(reversal);
+    }
+
+    private long evidenceRows(TestTenant t) {
+        return jdbc.sql("SELECT COUNT(*) FROM evidence_entry WHERE tenant_id = ?").param(t.id()).query(Long.class).single();
     }
 
     @Test

@@ -9,6 +9,7 @@ import fr.encaisse.banking.MatchCandidate;
 import fr.encaisse.banking.MatchCounts;
 import fr.encaisse.banking.Reconciliation;
 import fr.encaisse.banking.ReconciliationSettings;
+import fr.encaisse.banking.ReversalCounts;
 import fr.encaisse.banking.StatementEntry;
 import fr.encaisse.banking.StatementFormatException;
 import fr.encaisse.banking.StatementHeader;
@@ -67,7 +68,8 @@ import tools.jackson.databind.json.JsonMapper;
  * and the rest done. Every line is locked before a payment is recorded from it, and keeps the
  * payment's id under a unique index: nothing is recorded twice. Credits of our own direct debits
  * that sepa already booked are linked to its payment instead ({@link DirectDebitLinks}); debits
- * that reverse or return a matched credit undo its match ({@link Reversals}).
+ * that reverse or return a matched credit undo its match ({@link Reversals}); those left for a
+ * person may be closed by one ({@link ClosedLines}).
  */
 @Service
 class ReconciliationService implements Reconciliation {
@@ -88,11 +90,13 @@ class ReconciliationService implements Reconciliation {
     private final MatchUndo matchUndo;
     private final DirectDebitLinks directDebits;
     private final Reversals reversals;
+    private final ClosedLines closedLines;
 
     ReconciliationService(StatementStore store, Ledger ledger, OpenItems openItems, Evidence evidence, Tenants tenants,
                           JsonMapper json, Clock clock, PlatformTransactionManager transactions, MatchUndo matchUndo,
-                          DirectDebitLinks directDebits, Reversals reversals) {
+                          DirectDebitLinks directDebits, Reversals reversals, ClosedLines closedLines) {
         this.store = store;
+        this.closedLines = closedLines;
         this.matchUndo = matchUndo;
         this.directDebits = directDebits;
         this.reversals = reversals;
@@ -128,8 +132,9 @@ class ReconciliationService implements Reconciliation {
         String name = fileName == null || fileName.isBlank() ? null : fileName.substring(0, Math.min(255, fileName.length()));
         Written written = tx.execute(status -> write(name, content, parsed));
         MatchCounts counts = matchLines(written.toMatch());
-        reversals.check(written.toReverse());
-        return new ImportResult(written.statements(), written.newLines(), written.knownLines(), written.notApplicable(), counts);
+        ReversalCounts reversed = reversals.check(written.toReverse());
+        return new ImportResult(written.statements(), written.newLines(), written.knownLines(), written.notApplicable(), counts,
+                reversed);
     }
 
     private List<Parsed> parse(byte[] content) {
@@ -344,7 +349,7 @@ class ReconciliationService implements Reconciliation {
             throw new ConflictException("Statement line " + lineId + " is already matched; undo that first");
         }
         if (row.status() == LineStatus.NOT_APPLICABLE || row.status() == LineStatus.REVERSED
-                || row.creditDebit() != CreditDebit.CREDIT) {
+                || row.status() == LineStatus.RETURNED || row.creditDebit() != CreditDebit.CREDIT) {
             throw new ConflictException("Statement line " + lineId + " is not a credit to match (" + row.note() + ")");
         }
         LocalDate on = row.bookingDate() != null ? row.bookingDate()
@@ -477,6 +482,18 @@ class ReconciliationService implements Reconciliation {
             store.markUnmatched(tenant, lineId, "match undone by " + TenantContext.actor());
             evidence.record("BANK_LINE", lineId, "bank-line.match-undone", json.writeValueAsString(details));
         });
+        return line(lineId);
+    }
+
+    @Override
+    public StatementLine close(UUID lineId, String reason) {
+        closedLines.close(lineId, reason);
+        return line(lineId);
+    }
+
+    @Override
+    public StatementLine reopen(UUID lineId) {
+        closedLines.reopen(lineId);
         return line(lineId);
     }
 

@@ -254,13 +254,13 @@ class StatementStore {
                 .params(debtorId, paymentId, now, note, tenantId, id).update();
     }
 
-    /** A credit the bank took back, its match undone: nothing to match any more. */
-    void markReversed(UUID tenantId, UUID id, String note) {
+    /** A credit the bank took back ({@code REVERSED} or {@code RETURNED}), its match undone: nothing to match any more. */
+    void markTakenBack(UUID tenantId, UUID id, LineStatus status, String note) {
         jdbc.sql("""
-                UPDATE bank_statement_line SET status = 'REVERSED', confidence = NULL, payment_id = NULL, applied = NULL,
+                UPDATE bank_statement_line SET status = ?, confidence = NULL, payment_id = NULL, applied = NULL,
                     auto_blocked = TRUE, note = ?
                 WHERE tenant_id = ? AND id = ?""")
-                .params(note, tenantId, id).update();
+                .params(status.name(), note, tenantId, id).update();
     }
 
     void markStatus(UUID tenantId, UUID id, LineStatus status, String note) {
@@ -275,6 +275,21 @@ class StatementStore {
                   AND status IN ('NEW', 'UNMATCHED') AND credit_debit = 'DEBIT'
                 ORDER BY position, transaction_index""")
                 .params(tenantId, statementId).query(UUID.class).list();
+    }
+
+    /** Debit lines of the credit's account still waiting for a person that name it by end-to-end id or bank reference. */
+    List<UUID> pendingReversalsOf(UUID tenantId, LineRow credit) {
+        if (credit.endToEndId() == null && credit.bankReference() == null) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT l.id FROM bank_statement_line l JOIN bank_statement s ON s.tenant_id = l.tenant_id AND s.id = l.statement_id
+                WHERE l.tenant_id = :tenant AND l.credit_debit = 'DEBIT' AND l.status = 'UNMATCHED'
+                  AND s.account_id = (SELECT account_id FROM bank_statement WHERE tenant_id = :tenant AND id = :statement)
+                  AND (l.end_to_end_id = :e2e OR l.bank_reference = :ref OR l.transaction_reference = :ref)
+                ORDER BY l.booking_date, l.id""")
+                .param("tenant", tenantId).param("statement", credit.statementId()).param("e2e", credit.endToEndId())
+                .param("ref", credit.bankReference()).query(UUID.class).list();
     }
 
     /**

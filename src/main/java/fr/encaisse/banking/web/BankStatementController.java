@@ -32,9 +32,9 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * {@code /api/v1/bank-statements}: upload a camt.053/camt.054/CFONB 120 file (multipart
  * {@code file} or the raw body), list statements and their lines with status and candidates,
- * and confirm, change, split, reject or undo a line's match. 201 when an upload created lines,
- * 200 when everything in it was imported before, 422 naming the line and element when the file
- * is not a valid statement (nothing is written).
+ * confirm, change, split, reject or undo a line's match, and close or reopen a reversing debit.
+ * 201 when an upload created lines, 200 when everything in it was imported before, 422 naming
+ * the line and element when the file is not a valid statement (nothing is written).
  */
 @RestController
 @RequestMapping("/api/v1/bank-statements")
@@ -126,6 +126,20 @@ class BankStatementController {
     @PostMapping("/lines/{lineId}/undo")
     StatementLine undo(@PathVariable UUID lineId) {
         return reconciliation.undo(lineId);
+    }
+
+    record Closing(String reason) {
+    }
+
+    /** Closes a reversing debit left for a person, with the reason. */
+    @PostMapping("/lines/{lineId}/close")
+    StatementLine close(@PathVariable UUID lineId, @RequestBody(required = false) Closing closing) {
+        return reconciliation.close(lineId, closing == null ? null : closing.reason());
+    }
+
+    @PostMapping("/lines/{lineId}/reopen")
+    StatementLine reopen(@PathVariable UUID lineId) {
+        return reconciliation.reopen(lineId);
     }
 
     @GetMapping("/settings")
