@@ -210,6 +210,26 @@ abstract class DirectDebitContract extends SepaApiSupport {
         assertThat(openAmount(t, s.invoiceB())).isZero();
     }
 
+    @Test
+    void a_return_of_a_collection_whose_payment_a_person_already_deleted_is_still_applied() throws Exception {
+        Settled s = twoCollections(true);
+        var t = s.t();
+        Map<String, Object> paymentA = JsonPath.<List<Map<String, Object>>>read(
+                getAs(t, "/api/v1/payments").andReturn().getResponse().getContentAsString(),
+                "$.items[?(@.reference == '" + s.e2eA() + "')]").get(0);
+        String allocation = json(getAs(t, "/api/v1/payments/" + paymentA.get("id") + "/allocations"), "$[0].id");
+        deleteAs(t, "/api/v1/allocations/" + allocation).andExpect(status().is2xxSuccessful());
+        deleteAs(t, "/api/v1/payments/" + paymentA.get("id")).andExpect(status().isNoContent());
+
+        String body = upload(t, "camt054-returns.xml", returnsFile("/fr/encaisse/sepa/camt054-returns.xml", s, "2025-06-05"),
+                "2025-06-05").andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(JsonPath.<List<String>>read(body, "$.returns[*].endToEndId")).containsExactlyInAnyOrder(s.e2eA(), s.e2eB());
+        assertThat(openAmount(t, s.invoiceA())).isEqualTo(100.0);
+        assertThat(openAmount(t, s.invoiceB())).isEqualTo(250.0);
+        getAs(t, "/api/v1/payments").andExpect(jsonPath("$.items.length()").value(0));
+    }
+
     private static byte[] returnsFile(String resource, Settled s, String booked) {
         return filled(resource, Map.of("E2E_A", s.e2eA(), "E2E_B", s.e2eB(), "UMR_A", s.umrA(), "MSGID", s.messageId(),
                 "PMTINF", s.paymentInfoId(), "BOOKED", booked, "SUFFIX", UUID.randomUUID().toString().substring(0, 8)));

@@ -41,7 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The ledger's commands and queries. Each command checks its input, changes the rows, writes
- * its evidence entry and publishes its events in one transaction: all or nothing.
+ * its evidence entry and publishes its events in one transaction: all or nothing. A query that
+ * finds nothing does not doom the caller's transaction: other modules ask "does it still exist?"
+ * by catching {@code NotFoundException} in the middle of their own work.
  */
 @Service
 @Transactional
@@ -118,26 +120,26 @@ class LedgerService implements Ledger {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     public Debtor debtor(UUID id) {
         return debtors.find(tenant(), id).orElseThrow(() -> new NotFoundException("Debtor", id));
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     public Optional<Debtor> debtorByReference(String reference) {
         return debtors.findByReference(tenant(), reference);
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     public Slice<DebtorSummary> debtors(String nameContains, int limit, String after) {
         return debtors.list(tenant(), tenants.today(tenant()), nameContains, Cursor.limit(limit),
                 after == null ? null : Cursor.decode(after));
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     public List<DebtorBalance> balances(UUID debtorId) {
         debtor(debtorId);
         return debtors.balances(tenant(), debtorId, tenants.today(tenant()));
@@ -196,19 +198,19 @@ class LedgerService implements Ledger {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     public Invoice invoice(UUID id) {
         return items.invoice(tenant(), id, false).orElseThrow(() -> new NotFoundException("Invoice", id));
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     public Optional<Invoice> invoiceByNumber(String number) {
         return items.invoiceByNumber(tenant(), number);
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     public Slice<Invoice> invoices(InvoiceQuery q) {
         return items.invoices(tenant(), q, tenants.today(tenant()), Cursor.limit(q.limit()),
                 q.after() == null ? null : Cursor.decode(q.after()));
@@ -226,19 +228,19 @@ class LedgerService implements Ledger {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     public CreditNote creditNote(UUID id) {
         return items.creditNote(tenant(), id, false).orElseThrow(() -> new NotFoundException("Credit note", id));
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     public Optional<CreditNote> creditNoteByNumber(String number) {
         return items.creditNoteByNumber(tenant(), number);
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     public Slice<CreditNote> creditNotes(UUID debtorId, int limit, String after) {
         return items.creditNotes(tenant(), debtorId, Cursor.limit(limit), after == null ? null : Cursor.decode(after));
     }
@@ -271,13 +273,13 @@ class LedgerService implements Ledger {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     public Payment payment(UUID id) {
         return payments.find(tenant(), id, false).orElseThrow(() -> new NotFoundException("Payment", id));
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     public Slice<Payment> payments(UUID debtorId, int limit, String after) {
         return payments.list(tenant(), debtorId, Cursor.limit(limit), after == null ? null : Cursor.decode(after));
     }
@@ -390,20 +392,20 @@ class LedgerService implements Ledger {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     public Allocation allocation(UUID id) {
         return payments.allocation(tenant(), id).orElseThrow(() -> new NotFoundException("Allocation", id));
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     public List<Allocation> allocationsOfInvoice(UUID invoiceId) {
         invoice(invoiceId);
         return payments.allocationsWhere(tenant(), "invoice_id", invoiceId);
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     public List<Allocation> allocationsOfPayment(UUID paymentId) {
         payment(paymentId);
         return payments.allocationsWhere(tenant(), "payment_id", paymentId);

@@ -285,7 +285,7 @@ class ReturnService {
             ledger.reverseAllocation(d.allocationId());
             reversed = d.allocationId();
         }
-        if (settled && d.paymentId() != null && ledger.allocationsOfPayment(d.paymentId()).isEmpty()) {
+        if (settled && d.paymentId() != null && paymentExists(d.paymentId()) && ledger.allocationsOfPayment(d.paymentId()).isEmpty()) {
             // The money went back: the payment never happened for the receivables ledger.
             ledger.deleteReturnedPayment(d.paymentId(), f.reasonCode());
             deletedPayment = d.paymentId();
@@ -350,6 +350,15 @@ class ReturnService {
         lifecycle.journal(d.id(), "sepa.debit.returned", details);
         events.publishEvent(new DirectDebitReturned(tenantId, d.id(), d.invoiceId(), decision.reasonCode(), route, revoked));
         return r;
+    }
+
+    private boolean paymentExists(UUID paymentId) {
+        try {
+            ledger.payment(paymentId);
+            return true;
+        } catch (NotFoundException deletedByHand) {
+            return false;
+        }
     }
 
     private boolean allocationExists(UUID allocationId) {
