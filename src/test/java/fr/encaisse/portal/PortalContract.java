@@ -379,6 +379,29 @@ abstract class PortalContract extends DunningTestSupport {
         mvc.perform(get("/portal/" + randomToken()).with(from("2001:db8:1:3::1"))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void an_invoice_already_disputed_cannot_be_disputed_again_until_the_credit_manager_resolves_it() throws Exception {
+        var t = newTenant();
+        String debtor = debtor(t, "TWICE-1", "B2B", "fr", "a@client.fr");
+        String invoice = invoice(t, debtor, "TW-1", today(t).minusDays(10).toString(), "300.00");
+        String path = path(link(t, debtor));
+
+        submit(path + "/dispute", "invoiceId", invoice, "reason", "Colis abîmé").andExpect(status().isFound());
+        String again = refused(submit(path + "/dispute", "invoiceId", invoice, "reason", "Je conteste encore"), "invoiceId",
+                "Cette facture est déjà contestée : votre contestation est en cours d’examen.");
+        assertThat(again).contains("Je conteste encore");
+        List<String> disputes = JsonPath.read(getAs(t, "/api/v1/recovery/disputes").andReturn().getResponse()
+                .getContentAsString(), "$[*].id");
+        assertThat(disputes).hasSize(1);
+
+        // Resolved by the credit manager, the invoice may be disputed again.
+        postAs(t, "/api/v1/recovery/disputes/" + disputes.get(0) + "/resolve", "{\"resolution\":\"avoir\"}")
+                .andExpect(status().isOk());
+        submit(path + "/dispute", "invoiceId", invoice, "reason", "Le nouvel envoi est abîmé aussi").andExpect(status().isFound());
+        getAs(t, "/api/v1/recovery/disputes").andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].reason").value("Le nouvel envoi est abîmé aussi"));
+    }
+
     static RequestPostProcessor from(String address) {
         return request -> {
             request.setRemoteAddr(address);
