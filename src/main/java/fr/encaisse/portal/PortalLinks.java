@@ -1,5 +1,6 @@
 package fr.encaisse.portal;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -16,6 +17,9 @@ public interface PortalLinks {
      * @throws fr.encaisse.shared.NotFoundException for an unknown debtor or another tenant's
      */
     PortalLink issue(UUID debtorId);
+
+    /** The debtor's live link that lasts longest, if any; issues nothing and journals nothing. */
+    Optional<PortalLink> live(UUID debtorId);
 
     /** Revokes every live link of the debtor at once; returns how many. */
     int revoke(UUID debtorId);

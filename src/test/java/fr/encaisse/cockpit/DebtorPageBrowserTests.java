@@ -11,6 +11,7 @@ import fr.encaisse.ledger.DebtorSummary;
 import fr.encaisse.ledger.Invoice;
 import fr.encaisse.ledger.InvoiceQuery;
 import fr.encaisse.ledger.Ledger;
+import fr.encaisse.tenancy.Role;
 import fr.encaisse.tenancy.Tenant;
 import fr.encaisse.tenancy.TenantContext;
 import fr.encaisse.tenancy.Tenants;
@@ -26,6 +27,7 @@ import java.text.DecimalFormatSymbols;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +48,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The demo tenant in a real Chromium: from the overview to a debtor's page, a formal notice is
  * written and downloaded, and the PDF names the debtor, its overdue invoices, the total to the
- * cent and the deadline; the debtor's timeline links to it.
+ * cent and the deadline; the debtor's timeline links to it. The debtor's portal link is issued there,
+ * opens the debtor's account in the same browser, and is revoked; a viewer cannot issue it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {
@@ -129,6 +133,79 @@ class DebtorPageBrowserTests {
         for (Invoice invoice : overdue) {
             assertThat(text).contains(invoice.number(), french(invoice.openAmount()));
         }
+    }
+
+    @Test
+    void a_credit_manager_issues_the_portal_link_opens_it_and_revokes_it_a_viewer_cannot() {
+        new DemoData(tenants, ledger, new TransactionTemplate(transactions)).createIfAbsent(12, 160);
+        Tenant demo = tenants.bySlug(DemoData.TENANT).orElseThrow();
+        DebtorSummary debtor = TenantContext.runAs(demo.id(), "test", () -> ledger.debtors(null, 100, null).items().stream()
+                .filter(d -> d.overdueAmount().signum() > 0).findFirst().orElseThrow());
+        List<String> open = TenantContext.runAs(demo.id(), "test", () -> ledger.invoices(new InvoiceQuery(null, debtor.id(),
+                null, null, false, 500, null)).items().stream().filter(i -> i.openAmount().signum() > 0).map(Invoice::number).toList());
+        String debtorPage = "http://localhost:" + port + "/debtors/" + debtor.id();
+
+        signIn(DemoData.LOGIN, DemoData.PASSWORD);
+        browser.get(debtorPage);
+        browser.findElement(By.id("portal-issue")).click();
+        assertThat(browser.findElement(By.id("flash-info")).getText()).contains("Lien du portail prêt, valable jusqu'au");
+        String expiry = browser.findElement(By.id("portal-expiry")).getText();
+        String url = browser.findElement(By.id("portal-url")).getAttribute("value");
+        assertThat(url).matches("http://localhost:8080/portal/[A-Za-z0-9_-]{43}");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("portal-link.issued");
+
+        // The configured public address is not this test server's: same path, this port.
+        String portal = "http://localhost:" + port + url.substring(url.indexOf("/portal/"));
+        browser.get(portal);
+        assertThat(browser.getTitle()).contains(demo.name());
+        assertThat(browser.findElements(By.cssSelector("tr[data-invoice]"))).extracting(e -> e.getAttribute("data-invoice"))
+                .containsExactlyInAnyOrderElementsOf(open);
+
+        // Issued again while valid: the same link.
+        browser.get(debtorPage);
+        browser.findElement(By.id("portal-issue")).click();
+        assertThat(browser.findElement(By.id("portal-url")).getAttribute("value")).isEqualTo(url);
+        assertThat(browser.findElement(By.id("portal-expiry")).getText()).isEqualTo(expiry);
+
+        // A viewer sees that a link is live, not the link, and no button; a forged post is refused.
+        String viewer = "viewer-" + UUID.randomUUID() + "@encaisse.fr";
+        tenants.addUser(demo.id(), viewer, "viewer-pass", "Victor Lecteur", Role.VIEWER);
+        browser.findElement(By.cssSelector("form.logout button")).click();
+        signIn(viewer, "viewer-pass");
+        browser.get(debtorPage);
+        assertThat(browser.findElement(By.id("portal-state")).getText()).contains("Lien actif jusqu'au " + expiry);
+        assertThat(browser.findElements(By.id("portal-url"))).isEmpty();
+        assertThat(browser.findElements(By.id("portal-issue"))).isEmpty();
+        assertThat(browser.findElements(By.id("portal-revoke"))).isEmpty();
+        submitLogoutFormTo("/debtors/" + debtor.id() + "/portal-link/revoke");
+        assertThat(browser.findElement(By.id("flash-error")).getText()).contains("consulter, pas d'écrire");
+        browser.get(portal);
+        assertThat(browser.findElements(By.cssSelector("tr[data-invoice]"))).isNotEmpty();
+
+        // The credit manager revokes it: the debtor's page is gone at once.
+        browser.get(debtorPage);
+        browser.findElement(By.cssSelector("form.logout button")).click();
+        signIn(DemoData.LOGIN, DemoData.PASSWORD);
+        browser.get(debtorPage);
+        browser.findElement(By.id("portal-revoke")).click();
+        assertThat(browser.findElement(By.id("flash-info")).getText()).contains("révoqué");
+        assertThat(browser.findElement(By.id("portal-state")).getText()).isEqualTo("Aucun lien actif.");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("portal-link.revoked");
+        browser.get(portal);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page introuvable");
+    }
+
+    private void signIn(String username, String password) {
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+    }
+
+    /** A post the page does not offer, with the session's CSRF token (taken from the logout form). */
+    private void submitLogoutFormTo(String path) {
+        ((JavascriptExecutor) browser).executeScript(
+                "const f = document.querySelector('form.logout'); f.action = arguments[0]; f.submit();", path);
     }
 
     static String french(BigDecimal amount) {

@@ -35,6 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The debtor portal through HTTP as a debtor's browser would use it (no login, CSRF-protected forms),
@@ -76,7 +77,11 @@ abstract class PortalContract extends DunningTestSupport {
     }
 
     ResultActions submit(String path, String... fields) throws Exception {
-        MockHttpServletRequestBuilder request = post(path).with(csrf());
+        return submit(path, request -> request, fields);
+    }
+
+    ResultActions submit(String path, RequestPostProcessor client, String... fields) throws Exception {
+        MockHttpServletRequestBuilder request = post(path).with(csrf()).with(client);
         for (int i = 0; i < fields.length; i += 2) {
             request.param(fields[i], fields[i + 1]);
         }
@@ -328,6 +333,80 @@ abstract class PortalContract extends DunningTestSupport {
         // The edges of the window are accepted: exactly 60 days on, and a reason of exactly 2,000 characters.
         submit(path + "/promise", "promisedOn", today.plusDays(60).toString()).andExpect(status().isFound());
         submit(path + "/dispute", "invoiceId", invoice, "reason", "y".repeat(2000)).andExpect(status().isFound());
+    }
+
+    @Test
+    void bad_tokens_from_one_address_are_limited_while_valid_links_and_other_addresses_are_not() throws Exception {
+        var t = newTenant();
+        String debtor = debtor(t, "GUESS-1", "B2B", "fr", "a@client.fr");
+        String invoice = invoice(t, debtor, "G-1", today(t).minusDays(5).toString(), "90.00");
+        String valid = path(link(t, debtor));
+        String nobody = notFoundPage();
+        String guesser = "203.0.113.7";
+
+        // Tests share 127.0.0.1; the guesser and its neighbours have addresses of their own.
+        for (int i = 0; i < 20; i++) {
+            assertSameNotFound(mvc.perform(get("/portal/" + randomToken()).with(from(guesser))), nobody);
+        }
+        MockHttpServletResponse limited = mvc.perform(get("/portal/" + randomToken()).with(from(guesser)))
+                .andExpect(status().isTooManyRequests()).andExpect(header().string("Referrer-Policy", "no-referrer"))
+                .andReturn().getResponse();
+        // Until the end of the 10-minute window opened by the first miss (a little of it has passed).
+        assertThat(Integer.parseInt(limited.getHeader("Retry-After"))).isBetween(540, 600);
+        assertThat(html(limited)).contains("Trop de tentatives", "noindex").doesNotContain("GUESS-1", t.tenant().name());
+        mvc.perform(get("/portal/not-a-token").with(from(guesser))).andExpect(status().isTooManyRequests());
+        submit("/portal/" + randomToken() + "/dispute", from(guesser), "invoiceId", invoice, "reason", "x")
+                .andExpect(status().isTooManyRequests());
+
+        // A valid link is never limited, not even from that address; another address is not limited.
+        assertThat(html(mvc.perform(get(valid).with(from(guesser))).andExpect(status().isOk()).andReturn().getResponse()))
+                .contains("G-1");
+        assertSameNotFound(mvc.perform(get("/portal/" + randomToken()).with(from("203.0.113.8"))), nobody);
+
+        // The window ends: 404 again, and the wait it announces shrinks meanwhile.
+        clock.advance(Duration.ofMinutes(4));
+        assertThat(Integer.parseInt(mvc.perform(get("/portal/" + randomToken()).with(from(guesser)))
+                .andExpect(status().isTooManyRequests()).andReturn().getResponse().getHeader("Retry-After"))).isBetween(300, 360);
+        clock.advance(Duration.ofMinutes(6));
+        assertSameNotFound(mvc.perform(get("/portal/" + randomToken()).with(from(guesser))), nobody);
+
+        // An IPv6 client is counted by its /64.
+        for (int i = 0; i < 20; i++) {
+            mvc.perform(get("/portal/" + randomToken()).with(from("2001:db8:1:2::" + Integer.toHexString(i + 1))))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/portal/" + randomToken()).with(from("2001:db8:1:2:ffff::1"))).andExpect(status().isTooManyRequests());
+        mvc.perform(get("/portal/" + randomToken()).with(from("2001:db8:1:3::1"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void an_invoice_already_disputed_cannot_be_disputed_again_until_the_credit_manager_resolves_it() throws Exception {
+        var t = newTenant();
+        String debtor = debtor(t, "TWICE-1", "B2B", "fr", "a@client.fr");
+        String invoice = invoice(t, debtor, "TW-1", today(t).minusDays(10).toString(), "300.00");
+        String path = path(link(t, debtor));
+
+        submit(path + "/dispute", "invoiceId", invoice, "reason", "Colis abîmé").andExpect(status().isFound());
+        String again = refused(submit(path + "/dispute", "invoiceId", invoice, "reason", "Je conteste encore"), "invoiceId",
+                "Cette facture est déjà contestée : votre contestation est en cours d’examen.");
+        assertThat(again).contains("Je conteste encore");
+        List<String> disputes = JsonPath.read(getAs(t, "/api/v1/recovery/disputes").andReturn().getResponse()
+                .getContentAsString(), "$[*].id");
+        assertThat(disputes).hasSize(1);
+
+        // Resolved by the credit manager, the invoice may be disputed again.
+        postAs(t, "/api/v1/recovery/disputes/" + disputes.get(0) + "/resolve", "{\"resolution\":\"avoir\"}")
+                .andExpect(status().isOk());
+        submit(path + "/dispute", "invoiceId", invoice, "reason", "Le nouvel envoi est abîmé aussi").andExpect(status().isFound());
+        getAs(t, "/api/v1/recovery/disputes").andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].reason").value("Le nouvel envoi est abîmé aussi"));
+    }
+
+    static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     /** 422, the page again with the field's own message next to it; returns the page. */

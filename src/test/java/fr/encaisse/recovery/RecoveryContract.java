@@ -55,6 +55,32 @@ abstract class RecoveryContract extends DunningTestSupport {
     }
 
     @Test
+    void a_second_open_dispute_on_the_same_invoice_or_account_is_a_conflict_until_the_first_is_resolved() throws Exception {
+        var t = newTenant();
+        String debtor = debtor(t, "DUP-1", "B2B", "fr", "a@b.fr");
+        String invoice = invoice(t, debtor, "DUP-INV", "2026-03-02", "300.00");
+        String other = invoice(t, debtor, "DUP-OTHER", "2026-03-02", "80.00");
+        String first = id(postAs(t, "/api/v1/recovery/disputes", """
+                {"invoiceId":"%s","reason":"Prix non conforme"}""".formatted(invoice)).andExpect(status().isCreated()));
+        postAs(t, "/api/v1/recovery/disputes", """
+                {"invoiceId":"%s","reason":"Toujours le prix"}""".formatted(invoice)).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("dispute " + first + " is open")));
+        // Another invoice, and the whole account, are other disagreements.
+        postAs(t, "/api/v1/recovery/disputes", """
+                {"invoiceId":"%s","reason":"Livraison"}""".formatted(other)).andExpect(status().isCreated());
+        postAs(t, "/api/v1/recovery/disputes", """
+                {"debtorId":"%s","reason":"Tout le contrat"}""".formatted(debtor)).andExpect(status().isCreated());
+        postAs(t, "/api/v1/recovery/disputes", """
+                {"debtorId":"%s","reason":"Encore"}""".formatted(debtor)).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(Matchers.startsWith("The whole account is already disputed")));
+        getAs(t, "/api/v1/recovery/disputes").andExpect(jsonPath("$.length()").value(3));
+
+        postAs(t, "/api/v1/recovery/disputes/" + first + "/resolve", "{\"resolution\":\"avoir émis\"}").andExpect(status().isOk());
+        postAs(t, "/api/v1/recovery/disputes", """
+                {"invoiceId":"%s","reason":"Nouveau désaccord"}""".formatted(invoice)).andExpect(status().isCreated());
+    }
+
+    @Test
     void recovery_records_of_another_tenant_do_not_exist() throws Exception {
         var owner = newTenant();
         var intruder = newTenant();

@@ -14,11 +14,10 @@ import fr.encaisse.ledger.Debtor;
 import fr.encaisse.ledger.Invoice;
 import fr.encaisse.ledger.InvoiceQuery;
 import fr.encaisse.ledger.Ledger;
+import fr.encaisse.portal.PortalLinks;
 import fr.encaisse.shared.ConflictException;
 import fr.encaisse.shared.InvalidInputException;
 import fr.encaisse.shared.NotFoundException;
-import fr.encaisse.tenancy.EncaissePrincipal;
-import fr.encaisse.tenancy.Role;
 import fr.encaisse.tenancy.TenantContext;
 import fr.encaisse.tenancy.Tenants;
 import java.time.LocalDate;
@@ -47,8 +46,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A debtor's page: its open and overdue invoices, the letters and dossiers written for it (to
- * download), buttons to write the next one, the registered-mail record of a formal notice, and
- * the debtor's timeline from the evidence journal, each document act linked to its document.
+ * download), buttons to write the next one, the registered-mail record of a formal notice, the
+ * debtor's portal link, and the debtor's timeline from the evidence journal, each document act linked to its document.
  */
 @Controller
 class DebtorPageController {
@@ -59,12 +58,14 @@ class DebtorPageController {
     private final Documents documents;
     private final Evidence evidence;
     private final Tenants tenants;
+    private final PortalLinks portalLinks;
 
-    DebtorPageController(Ledger ledger, Documents documents, Evidence evidence, Tenants tenants) {
+    DebtorPageController(Ledger ledger, Documents documents, Evidence evidence, Tenants tenants, PortalLinks portalLinks) {
         this.ledger = ledger;
         this.documents = documents;
         this.evidence = evidence;
         this.tenants = tenants;
+        this.portalLinks = portalLinks;
     }
 
     /** One line of the timeline: a journal entry, and the document it is about when there is one. */
@@ -96,7 +97,8 @@ class DebtorPageController {
         model.addAttribute("invoices", open);
         model.addAttribute("documents", docs);
         model.addAttribute("timeline", timeline);
-        model.addAttribute("canWrite", canWrite());
+        model.addAttribute("canWrite", Writers.canWrite());
+        model.addAttribute("portalLink", portalLinks.live(id).orElse(null));
         return "debtor";
     }
 
@@ -152,8 +154,8 @@ class DebtorPageController {
     }
 
     private String act(UUID id, RedirectAttributes flash, Supplier<StoredDocument> action) {
-        if (!canWrite()) {
-            flash.addFlashAttribute("error", "Votre rôle permet de consulter, pas d'écrire.");
+        if (!Writers.canWrite()) {
+            flash.addFlashAttribute("error", Writers.REFUSED);
             return "redirect:/debtors/" + id;
         }
         try {
@@ -164,11 +166,6 @@ class DebtorPageController {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/debtors/" + id + "#documents";
-    }
-
-    private static boolean canWrite() {
-        Role role = TenantContext.current().map(EncaissePrincipal::role).orElse(Role.VIEWER);
-        return role == Role.ADMIN || role == Role.CREDIT_MANAGER;
     }
 
     private static String blankToNull(String s) {

@@ -6,6 +6,7 @@ import fr.encaisse.recovery.Dispute;
 import fr.encaisse.recovery.NewDispute;
 import fr.encaisse.recovery.NewPromise;
 import fr.encaisse.recovery.Promise;
+import fr.encaisse.shared.ConflictException;
 import fr.encaisse.shared.FieldProblem;
 import fr.encaisse.shared.InvalidInputException;
 import fr.encaisse.tenancy.TenantContext;
@@ -97,7 +98,12 @@ public class DebtorActs {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("dispute refused", problems);
         }
-        return cases.openDispute(new NewDispute(debtorId, invoice.get(0), text, null));
+        try {
+            return cases.openDispute(new NewDispute(debtorId, invoice.get(0), text, null));
+        } catch (ConflictException e) {
+            // The one conflict opening a dispute has: this invoice's dispute is still open.
+            throw new InvalidInputException("dispute refused", List.of(FieldProblem.of("invoiceId", invoiceId, "error.already-disputed")));
+        }
     }
 
     private Map<UUID, Invoice> open(UUID debtorId) {

@@ -63,14 +63,7 @@ public class LinkService implements PortalLinks, PortalLinkProvider {
         UUID tenant = TenantContext.tenantId();
         Instant now = clock.instant();
         // A message sent today should not carry a link about to die: reuse only one with time left.
-        Optional<PortalLink> live = jdbc.sql("""
-                        SELECT id, seed, expires_at FROM portal_link
-                        WHERE tenant_id = ? AND debtor_id = ? AND revoked_at IS NULL AND expires_at > ?
-                        ORDER BY expires_at DESC LIMIT 1""")
-                .params(tenant, debtorId, at(now.plus(reuseMinRemaining)))
-                .query((rs, n) -> new PortalLink(rs.getObject("id", UUID.class), debtorId, url(rs.getString("seed")),
-                        rs.getObject("expires_at", OffsetDateTime.class).toInstant()))
-                .optional();
+        Optional<PortalLink> live = liveUntilAfter(debtorId, now.plus(reuseMinRemaining));
         if (live.isPresent()) {
             return live.get();
         }
@@ -85,6 +78,24 @@ public class LinkService implements PortalLinks, PortalLinkProvider {
         evidence.record("DEBTOR", debtorId, "portal-link.issued",
                 "{\"linkId\":\"" + id + "\",\"expiresAt\":\"" + expires + "\"}");
         return new PortalLink(id, debtorId, url(seed), expires);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PortalLink> live(UUID debtorId) {
+        ledger.debtor(debtorId);
+        return liveUntilAfter(debtorId, clock.instant());
+    }
+
+    private Optional<PortalLink> liveUntilAfter(UUID debtorId, Instant instant) {
+        return jdbc.sql("""
+                        SELECT id, seed, expires_at FROM portal_link
+                        WHERE tenant_id = ? AND debtor_id = ? AND revoked_at IS NULL AND expires_at > ?
+                        ORDER BY expires_at DESC LIMIT 1""")
+                .params(TenantContext.tenantId(), debtorId, at(instant))
+                .query((rs, n) -> new PortalLink(rs.getObject("id", UUID.class), debtorId, url(rs.getString("seed")),
+                        rs.getObject("expires_at", OffsetDateTime.class).toInstant()))
+                .optional();
     }
 
     @Override

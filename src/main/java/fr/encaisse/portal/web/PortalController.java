@@ -11,7 +11,9 @@ import fr.encaisse.shared.FieldProblem;
 import fr.encaisse.shared.InvalidInputException;
 import fr.encaisse.shared.NotFoundException;
 import fr.encaisse.tenancy.TenantContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +39,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 /**
  * The debtor's pages. Every request starts from the token: unknown, expired and revoked tokens (and
  * anything not of this debtor) get the same bare 404 page; a valid one runs the request as its
- * tenant, with the actor {@code portal:<debtor reference>} written in the evidence journal.
+ * tenant, with the actor {@code portal:<debtor reference>} written in the evidence journal. An address
+ * sending too many bad tokens gets 429 for its next bad ones ({@link GuessLimiter}).
  */
 @Controller
 @RequestMapping("/portal/{token}")
@@ -51,15 +54,19 @@ class PortalController {
     private final DebtorActs acts;
     private final Documents documents;
     private final PortalTexts texts;
+    private final GuessLimiter guesses;
+    private final HttpServletRequest request;
 
     PortalController(LinkService links, Ledger ledger, AccountView view, DebtorActs acts, Documents documents,
-                     PortalTexts texts) {
+                     PortalTexts texts, GuessLimiter guesses, HttpServletRequest request) {
         this.links = links;
         this.ledger = ledger;
         this.view = view;
         this.acts = acts;
         this.documents = documents;
         this.texts = texts;
+        this.guesses = guesses;
+        this.request = request;
     }
 
     /** Not one word about why: a guesser learns nothing from the answer. */
@@ -69,10 +76,29 @@ class PortalController {
         }
     }
 
+    /** Too many links that open nothing from one address: it is told when to come back, and nothing else. */
+    static final class TooManyGuesses extends RuntimeException {
+        final Duration wait;
+
+        TooManyGuesses(Duration wait) {
+            super(null, null, false, false);
+            this.wait = wait;
+        }
+    }
+
     @ExceptionHandler({UnknownLink.class, NotFoundException.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "portal/not-found";
+    }
+
+    @ExceptionHandler(TooManyGuesses.class)
+    String tooManyGuesses(TooManyGuesses e, HttpServletResponse response) {
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        // Whole seconds, rounded up: coming back on time must not be one more miss.
+        long seconds = Math.max(1, e.wait.plusNanos(999_999_999).getSeconds());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        return "portal/too-many";
     }
 
     @GetMapping
@@ -136,9 +162,14 @@ class PortalController {
 
     /** Runs the work as the token's tenant, in the name of its debtor; the debtor's id is handed to the work. */
     private <T> T asDebtor(String token, Function<UUID, T> work) {
-        var access = links.resolve(token).orElseThrow(UnknownLink::new);
+        var access = links.resolve(token).orElseThrow(this::miss);
         String reference = TenantContext.runAs(access.tenantId(), "portal", () -> ledger.debtor(access.debtorId()).reference());
         return TenantContext.runAs(access.tenantId(), "portal:" + reference, () -> work.apply(access.debtorId()));
+    }
+
+    /** A token that opens nothing counts against its sender's address; a valid one never does. */
+    private RuntimeException miss() {
+        return guesses.miss(request.getRemoteAddr()).<RuntimeException>map(TooManyGuesses::new).orElseGet(UnknownLink::new);
     }
 
     private String show(Model model, String token, UUID debtorId, String done, List<FieldProblem> problems,

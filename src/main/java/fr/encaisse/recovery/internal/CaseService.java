@@ -74,6 +74,7 @@ class CaseService implements Cases {
             throw InvalidInputException.of("reason", "is required");
         }
         UUID debtorId = debtorOf(d.debtorId(), d.invoiceId());
+        refuseSecondOpenDispute(debtorId, d.invoiceId());
         LocalDate openedOn = d.openedOn() != null ? d.openedOn() : tenants.today(tenant());
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -85,6 +86,22 @@ class CaseService implements Cases {
         pauses.create(PauseReason.DISPUTE, debtorId, d.invoiceId(), null, null, id, null, d.reason().trim());
         evidence.record("DISPUTE", id, "dispute.opened", json.writeValueAsString(d));
         return dispute(id);
+    }
+
+    /**
+     * One open dispute per invoice (or per whole account): a second one would pause nothing more and
+     * leave two cases to resolve for one disagreement. Not enforced by the database, so two requests at
+     * the same instant may still both pass.
+     */
+    private void refuseSecondOpenDispute(UUID debtorId, UUID invoiceId) {
+        jdbc.sql("SELECT id FROM recovery_dispute WHERE tenant_id = ? AND debtor_id = ? AND status = 'OPEN' AND "
+                        + (invoiceId == null ? "invoice_id IS NULL" : "invoice_id = ?") + " LIMIT 1")
+                .params(invoiceId == null ? List.of(tenant(), debtorId) : List.of(tenant(), debtorId, invoiceId))
+                .query(UUID.class).optional()
+                .ifPresent(open -> {
+                    throw new ConflictException((invoiceId == null ? "The whole account" : "Invoice " + invoiceId)
+                            + " is already disputed: dispute " + open + " is open; resolve it before opening another");
+                });
     }
 
     @Override
