@@ -11,7 +11,6 @@ import fr.encaisse.shared.FieldProblem;
 import fr.encaisse.shared.InvalidInputException;
 import fr.encaisse.shared.NotFoundException;
 import fr.encaisse.tenancy.TenantContext;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -55,10 +54,9 @@ class PortalController {
     private final Documents documents;
     private final PortalTexts texts;
     private final GuessLimiter guesses;
-    private final HttpServletRequest request;
 
     PortalController(LinkService links, Ledger ledger, AccountView view, DebtorActs acts, Documents documents,
-                     PortalTexts texts, GuessLimiter guesses, HttpServletRequest request) {
+                     PortalTexts texts, GuessLimiter guesses) {
         this.links = links;
         this.ledger = ledger;
         this.view = view;
@@ -66,7 +64,6 @@ class PortalController {
         this.documents = documents;
         this.texts = texts;
         this.guesses = guesses;
-        this.request = request;
     }
 
     /** Not one word about why: a guesser learns nothing from the answer. */
@@ -169,7 +166,7 @@ class PortalController {
 
     /** A token that opens nothing counts against its sender's address; a valid one never does. */
     private RuntimeException miss() {
-        return guesses.miss(request.getRemoteAddr()).<RuntimeException>map(TooManyGuesses::new).orElseGet(UnknownLink::new);
+        return guesses.miss(clientAddress()).<RuntimeException>map(TooManyGuesses::new).orElseGet(UnknownLink::new);
     }
 
     private String show(Model model, String token, UUID debtorId, String done, List<FieldProblem> problems,
@@ -197,5 +194,11 @@ class PortalController {
         } catch (IllegalArgumentException e) {
             throw new UnknownLink();
         }
+    }
+
+    /** The client of the request being served (the controller is a singleton: no request injected). */
+    private static String clientAddress() {
+        return ((org.springframework.web.context.request.ServletRequestAttributes)
+                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getRequest().getRemoteAddr();
     }
 }
