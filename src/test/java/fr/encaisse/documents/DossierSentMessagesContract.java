@@ -180,7 +180,7 @@ abstract class DossierSentMessagesContract extends DunningTestSupport {
         String index = Pdfs.text(files.get("00-index.pdf"));
         assertThat(index).contains(notice, sha256(files.get(notice))).doesNotContain("Aucune mise en demeure")
                 .doesNotContain("Envois non aboutis");
-        // No LRAR number can be recorded against an outbox letter yet: the proofs page says what is missing.
+        // Nothing is recorded of the registered letter's posting yet (RegisteredLettersContract records it): the proofs page says so.
         assertThat(Pdfs.text(files.get("06-preuves-de-distribution.pdf"))).contains("Mise en demeure (envoi des relances)",
                 sha256(files.get(notice)), "Numéro de suivi et date de dépôt non enregistrés");
 

@@ -278,10 +278,10 @@ class DocumentService implements Documents {
 
     @Override
     public StoredDocument recordPosting(UUID documentId, String trackingNumber, LocalDate postedOn) {
-        String tracking = trackingNumber == null ? null : trackingNumber.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        String tracking = LrarRules.trackingNumber(trackingNumber);
         List<FieldProblem> problems = new ArrayList<>();
-        if (tracking == null || !tracking.matches("[A-Z0-9]{8,20}")) {
-            problems.add(FieldProblem.of("trackingNumber", trackingNumber, "must be La Poste's tracking number (8 to 20 letters and digits)"));
+        if (tracking == null) {
+            problems.add(LrarRules.badTrackingNumber(trackingNumber));
         }
         if (postedOn == null) {
             problems.add(FieldProblem.of("postedOn", "is required"));
@@ -337,12 +337,7 @@ class DocumentService implements Documents {
     }
 
     private void check(LocalDate date, LocalDate notBefore, String field, String what) {
-        if (date.isBefore(notBefore)) {
-            throw new InvalidInputException(FieldProblem.of(field, date.toString(), "is before " + what + " (" + notBefore + ")"));
-        }
-        if (date.isAfter(tenants.today(tenant()))) {
-            throw new InvalidInputException(FieldProblem.of(field, date.toString(), "is in the future"));
-        }
+        LrarRules.check(date, notBefore, tenants.today(tenant()), field, what);
     }
 
     // ---- Factur-X

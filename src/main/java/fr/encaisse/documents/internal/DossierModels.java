@@ -5,6 +5,7 @@ import static fr.encaisse.documents.internal.Models.m;
 import fr.encaisse.communication.Channel;
 import fr.encaisse.communication.Message;
 import fr.encaisse.communication.MessageStatus;
+import fr.encaisse.documents.DeliveryOutcome;
 import fr.encaisse.documents.DocumentKind;
 import fr.encaisse.documents.RecoveryProcedure;
 import fr.encaisse.documents.RegisteredMail;
@@ -75,16 +76,16 @@ final class DossierModels {
         for (StoredDocument n : notices) {
             RegisteredMail mail = n.registeredMail();
             basis.add("Mise en demeure du " + f.date(n.documentDate()) + " (réf. " + n.reference() + ")"
-                    + (mail != null && mail.trackingNumber() != null ? ", LRAR n° " + mail.trackingNumber() : "")
-                    + (mail != null && mail.acknowledgedOn() != null ? ", reçue le " + f.date(mail.acknowledgedOn()) : "")
+                    + (mail == null ? "" : LrarTexts.citation(mail.trackingNumber(), mail.acknowledgedOn(), receipt(mail), f))
                     + ", restée sans effet (Code civil, article 1344).");
         }
         List<SentMessages.Sent> sentNotices = facts.messages().sent().stream().filter(SentMessages.Sent::formalNoticeLetter).toList();
         for (SentMessages.Sent n : sentNotices) {
             basis.add("Mise en demeure du " + f.date(n.message().asOf()) + " adressée par "
                     + SentMessages.channelLabel(n.message().channel()) + " à " + n.message().recipient() + " (pièce "
-                    + n.path() + ", empreinte inscrite au journal de preuve, entrée n° " + n.entry().position()
-                    + "), restée sans effet (Code civil, article 1344).");
+                    + n.path() + ", empreinte inscrite au journal de preuve, entrée n° " + n.entry().position() + ")"
+                    + (n.lrar() == null ? "" : LrarTexts.citation(n.lrar().trackingNumber(), n.lrar().acknowledgedOn(), n.lrar().outcome(), f))
+                    + ", restée sans effet (Code civil, article 1344).");
         }
 
         List<Map<String, Object>> chronology = facts.chronology().stream().map(e -> m(
@@ -98,7 +99,9 @@ final class DossierModels {
                 "sentAt", TIMESTAMP.format(x.message().sentAt().atZoneSameInstant(facts.zone())),
                 "channel", SentMessages.channelLabel(x.message().channel()), "recipient", x.message().recipient(),
                 "step", SentMessages.stepTitle(x.message().template()), "path", x.path(), "sha256", x.sha256(),
-                "position", String.valueOf(x.entry().position()), "entryHash", x.entry().hash())).toList();
+                "position", String.valueOf(x.entry().position()), "entryHash", x.entry().hash(),
+                "posting", x.lrar() == null ? "" : LrarTexts.posting(x.lrar().trackingNumber(), x.lrar().postedOn(),
+                        x.lrar().acknowledgedOn(), x.lrar().outcome(), f))).toList();
         List<Map<String, Object>> undelivered = facts.messages().undelivered().stream().map(x -> m(
                 "date", f.date(x.asOf()), "channel", SentMessages.channelLabel(x.channel()),
                 "recipient", x.recipient() == null ? "" : x.recipient(), "step", SentMessages.stepTitle(x.template()),
@@ -110,26 +113,23 @@ final class DossierModels {
                 continue;
             }
             RegisteredMail mail = d.registeredMail();
-            proofs.add(m("title", d.title(), "reference", d.reference(), "date", f.date(d.documentDate()), "sha256", d.sha256(),
-                    "trackingNumber", mail.trackingNumber(), "postedOn", f.date(mail.postedOn()),
-                    "acknowledgedOn", f.date(mail.acknowledgedOn()), "posted", mail.trackingNumber() != null,
-                    "acknowledged", mail.acknowledgedOn() != null,
-                    "entries", facts.chronology().stream().filter(e -> e.action().startsWith("registered-mail.")
-                                    && e.details() != null && e.details().contains(d.id().toString()))
-                            .map(e -> m("position", String.valueOf(e.position()), "action", label(e.action()),
-                                    "when", TIMESTAMP.format(e.occurredAt().atZoneSameInstant(facts.zone())), "hash", e.hash()))
-                            .toList()));
+            Map<String, Object> proof = m("title", d.title(), "reference", d.reference(), "date", f.date(d.documentDate()),
+                    "sha256", d.sha256());
+            proof.putAll(proofState(mail.trackingNumber(), mail.postedOn(), mail.acknowledgedOn(), receipt(mail), f));
+            proof.put("entries", lrarEntries(facts, d.id(), List.of()));
+            proofs.add(proof);
         }
-        // A registered letter the outbox sent has no posting record (recordPosting takes a document): its proof of
-        // sending is the journal entry; the La Poste receipt and AR card are to be added by hand.
+        // A registered letter the outbox sent: its proof of sending is the message.sent entry, then what was recorded
+        // of its posting and returned card (keyed by the message id).
         for (SentMessages.Sent x : facts.messages().sent()) {
             if (x.message().channel() == Channel.REGISTERED_LETTER) {
-                proofs.add(m("title", SentMessages.stepTitle(x.message().template()) + " (envoi des relances)",
-                        "reference", x.path(), "date", f.date(x.message().asOf()), "sha256", x.sha256(),
-                        "trackingNumber", null, "postedOn", null, "acknowledgedOn", null, "posted", false, "acknowledged", false,
-                        "entries", List.of(m("position", String.valueOf(x.entry().position()), "action", label(x.entry().action()),
-                                "when", TIMESTAMP.format(x.entry().occurredAt().atZoneSameInstant(facts.zone())),
-                                "hash", x.entry().hash()))));
+                var lrar = x.lrar();
+                Map<String, Object> proof = m("title", SentMessages.stepTitle(x.message().template()) + " (envoi des relances)",
+                        "reference", x.path(), "date", f.date(x.message().asOf()), "sha256", x.sha256());
+                proof.putAll(lrar == null ? proofState(null, null, null, null, f)
+                        : proofState(lrar.trackingNumber(), lrar.postedOn(), lrar.acknowledgedOn(), lrar.outcome(), f));
+                proof.put("entries", lrarEntries(facts, x.message().id(), List.of(x.entry())));
+                proofs.add(proof);
             }
         }
 
@@ -141,11 +141,18 @@ final class DossierModels {
                         + " peut-être prescrite (" + (consumer ? "C. conso. L218-2" : "C. com. L110-4") + "), sauf interruption.");
             }
         }
+        List<String> notDelivered = sentNotices.stream().filter(n -> n.lrar() != null && n.lrar().outcome() != null
+                && n.lrar().outcome() != DeliveryOutcome.DELIVERED)
+                .map(n -> "mise en demeure du " + f.date(n.message().asOf()) + LrarTexts.citation(n.lrar().trackingNumber(),
+                        n.lrar().acknowledgedOn(), n.lrar().outcome(), f)).toList();
         if (notices.isEmpty() && sentNotices.isEmpty()) {
             warnings.add("Aucune mise en demeure n'est enregistrée pour ce débiteur : ni lettre de mise en demeure envoyée par"
                     + " les relances, ni mise en demeure établie dans Encaisse.");
-        } else if (notices.stream().noneMatch(n -> n.registeredMail() != null && n.registeredMail().acknowledgedOn() != null)) {
-            warnings.add("Aucun accusé de réception de mise en demeure n'est enregistré.");
+        } else if (notices.stream().noneMatch(n -> n.registeredMail() != null && n.registeredMail().acknowledgedOn() != null)
+                && sentNotices.stream().noneMatch(n -> n.lrar() != null && n.lrar().outcome() == DeliveryOutcome.DELIVERED)) {
+            // A refused or unclaimed letter was presented, a returned one was not: the court weighs each, so say which.
+            warnings.add(notDelivered.isEmpty() ? "Aucun accusé de réception de mise en demeure n'est enregistré."
+                    : "Aucune mise en demeure n'a été remise contre signature : " + String.join(" ; ", notDelivered) + ".");
         }
 
         boolean smallClaims = facts.procedure() == RecoveryProcedure.SMALL_CLAIMS;
@@ -165,14 +172,36 @@ final class DossierModels {
                 "terms", terms(facts.terms(), claim.debtor().kind(), f));
     }
 
+    /** A letter written here records a signed receipt only (no outcome). */
+    private static DeliveryOutcome receipt(RegisteredMail mail) {
+        return mail.acknowledgedOn() == null ? null : DeliveryOutcome.DELIVERED;
+    }
+
+    /** The posting and returned-card fields of a delivery proof: {@code acknowledged} is a signed receipt only. */
+    private static Map<String, Object> proofState(String trackingNumber, LocalDate postedOn, LocalDate acknowledgedOn,
+                                                  DeliveryOutcome outcome, Formats f) {
+        boolean undelivered = outcome != null && outcome != DeliveryOutcome.DELIVERED;
+        return m("trackingNumber", trackingNumber, "postedOn", f.date(postedOn), "acknowledgedOn", f.date(acknowledgedOn),
+                "posted", trackingNumber != null, "acknowledged", outcome == DeliveryOutcome.DELIVERED,
+                "undelivered", undelivered, "outcome", undelivered ? LrarTexts.notDelivered(acknowledgedOn, outcome, f) : "",
+                "awaiting", outcome == null);
+    }
+
+    /** {@code first}, then the registered-mail entries of the chronology about that document or message. */
+    private static List<Map<String, Object>> lrarEntries(Facts facts, UUID id, List<EvidenceEntry> first) {
+        List<EvidenceEntry> entries = new ArrayList<>(first);
+        facts.chronology().stream().filter(e -> e.action().startsWith("registered-mail.") && e.details() != null
+                && e.details().contains(id.toString())).forEach(entries::add);
+        return entries.stream().map(e -> m("position", String.valueOf(e.position()), "action", label(e.action()),
+                "when", TIMESTAMP.format(e.occurredAt().atZoneSameInstant(facts.zone())), "hash", e.hash())).toList();
+    }
+
     /** The letters written here, each with its registered-mail record next to it. */
     private static List<Map<String, Object>> letters(List<StoredDocument> letters, Formats f) {
         return letters.stream().map(d -> {
             RegisteredMail mail = d.registeredMail();
-            String posting = mail == null || mail.trackingNumber() == null ? ""
-                    : "LRAR n° " + mail.trackingNumber() + " postée le " + f.date(mail.postedOn())
-                    + (mail.acknowledgedOn() == null ? ", avis de réception non enregistré" : ", avis de réception signé le "
-                    + f.date(mail.acknowledgedOn()));
+            String posting = mail == null ? "" : LrarTexts.posting(mail.trackingNumber(), mail.postedOn(), mail.acknowledgedOn(),
+                    receipt(mail), f);
             return m("title", d.title(), "reference", d.reference(), "date", f.date(d.documentDate()), "sha256", d.sha256(),
                     "posting", posting);
         }).toList();
@@ -221,6 +250,9 @@ final class DossierModels {
             case "document.generated" -> "Document établi (empreinte enregistrée)";
             case "registered-mail.posted" -> "Lettre recommandée postée";
             case "registered-mail.acknowledged" -> "Avis de réception signé";
+            case "registered-mail.refused" -> "Lettre recommandée refusée par le destinataire";
+            case "registered-mail.not-claimed" -> "Lettre recommandée avisée et non réclamée";
+            case "registered-mail.returned" -> "Lettre recommandée retournée à l'expéditeur";
             case "message.sent" -> "Message envoyé au débiteur (empreinte du contenu enregistrée)";
             case "message.bounced" -> "Message rejeté par le destinataire";
             case "message.requeued" -> "Message remis en file d'envoi";
@@ -258,8 +290,10 @@ final class DossierModels {
                 "compta@client.example", "Relance", null, null, null, null, "DUNNING_CONTACT", id, sentAt, null);
         EvidenceEntry sentEntry = new EvidenceEntry(11, sentAt, "system:outbox", "DEBTOR", claim.debtor().id(), "message.sent",
                 "{\"message\":\"" + sent.id() + "\"}", "6".repeat(64), "2".repeat(64));
+        var notClaimed = new RegisteredLetterStore.Lrar(sent.id(), "1A98765432101", SampleModels.DATE.minusDays(19),
+                SampleModels.DATE.minusDays(17), DeliveryOutcome.NOT_CLAIMED);
         var messages = new SentMessages.Found(List.of(new SentMessages.Sent(sent, new byte[0], "5".repeat(64), sentEntry,
-                "04-relances/2026-02-24_LRAR_mise-en-demeure.pdf")), List.of(bounced));
+                "04-relances/2026-02-24_LRAR_mise-en-demeure.pdf", notClaimed)), List.of(bounced));
         Facts facts = new Facts(RecoveryProcedure.INJONCTION_DE_PAYER, SampleModels.DATE, new BigDecimal("35.00"),
                 "Frais de greffe", "Maître Exemple, commissaire de justice\n1 place de l'Exemple\n69002 Lyon",
                 List.of(new FileEntry("1", "02-factures/F-EXEMPLE-1.pdf", "Facture F-EXEMPLE-1", "4".repeat(64))),

@@ -6,6 +6,7 @@ import fr.encaisse.communication.MessageStatus;
 import fr.encaisse.communication.Outbox;
 import fr.encaisse.evidence.EvidenceEntry;
 import fr.encaisse.shared.ConflictException;
+import fr.encaisse.tenancy.TenantContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -32,8 +33,11 @@ class SentMessages {
     private static final Set<Channel> TO_THE_DEBTOR = EnumSet.of(Channel.EMAIL, Channel.LETTER, Channel.REGISTERED_LETTER, Channel.SMS);
     private static final Set<MessageStatus> UNDELIVERED = EnumSet.of(MessageStatus.FAILED, MessageStatus.BOUNCED, MessageStatus.DEAD);
 
-    /** A sent message, its bytes, the journal entry that vouches for them and its path in the ZIP. */
-    record Sent(Message message, byte[] content, String sha256, EvidenceEntry entry, String path) {
+    /**
+     * A sent message, its bytes, the journal entry that vouches for them, its path in the ZIP and, for a
+     * registered letter, its LRAR record (null while nothing is recorded).
+     */
+    record Sent(Message message, byte[] content, String sha256, EvidenceEntry entry, String path, RegisteredLetterStore.Lrar lrar) {
 
         boolean formalNoticeLetter() {
             return "formal-notice".equals(message.template()) && message.channel().isLetter();
@@ -45,10 +49,12 @@ class SentMessages {
     }
 
     private final Outbox outbox;
+    private final RegisteredLetterStore registeredLetters;
     private final JsonMapper json;
 
-    SentMessages(Outbox outbox, JsonMapper json) {
+    SentMessages(Outbox outbox, RegisteredLetterStore registeredLetters, JsonMapper json) {
         this.outbox = outbox;
+        this.registeredLetters = registeredLetters;
         this.json = json;
     }
 
@@ -61,6 +67,7 @@ class SentMessages {
             }
         }
         List<Message> messages = outbox.ofDebtor(debtorId).stream().filter(m -> TO_THE_DEBTOR.contains(m.channel())).toList();
+        Map<UUID, RegisteredLetterStore.Lrar> lrars = registeredLetters.ofDebtor(TenantContext.tenantId(), debtorId);
         List<Sent> sent = new ArrayList<>();
         for (Message m : messages) {
             if (m.status() == MessageStatus.SENT) {
@@ -68,14 +75,14 @@ class SentMessages {
                 EvidenceEntry entry = sentEntries.get(m.id().toString());
                 String sha = DocumentStore.sha256(content);
                 check(m, sha, entry);
-                sent.add(new Sent(m, content, sha, entry, null));
+                sent.add(new Sent(m, content, sha, entry, null, lrars.get(m.id())));
             }
         }
         // The date the message speaks for, then the order the journal recorded the sends in.
         sent.sort(Comparator.comparing((Sent x) -> x.message().asOf()).thenComparingLong(x -> x.entry().position()));
         Set<String> paths = new HashSet<>();
         List<Sent> named = sent.stream().map(x -> new Sent(x.message(), x.content(), x.sha256(), x.entry(),
-                uniquePath(x.message(), paths))).toList();
+                uniquePath(x.message(), paths), x.lrar())).toList();
         return new Found(named, messages.stream().filter(m -> UNDELIVERED.contains(m.status())).toList());
     }
 
