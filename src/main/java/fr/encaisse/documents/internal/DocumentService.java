@@ -278,17 +278,7 @@ class DocumentService implements Documents {
 
     @Override
     public StoredDocument recordPosting(UUID documentId, String trackingNumber, LocalDate postedOn) {
-        String tracking = LrarRules.trackingNumber(trackingNumber);
-        List<FieldProblem> problems = new ArrayList<>();
-        if (tracking == null) {
-            problems.add(LrarRules.badTrackingNumber(trackingNumber));
-        }
-        if (postedOn == null) {
-            problems.add(FieldProblem.of("postedOn", "is required"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.get(0).field() + " " + problems.get(0).message(), problems);
-        }
+        String tracking = LrarRules.requirePosting(trackingNumber, postedOn);
         return write(() -> {
             UUID tenantId = tenant();
             StoredDocument d = document(documentId);

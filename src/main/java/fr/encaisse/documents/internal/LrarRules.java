@@ -3,6 +3,8 @@ package fr.encaisse.documents.internal;
 import fr.encaisse.shared.FieldProblem;
 import fr.encaisse.shared.InvalidInputException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -21,6 +23,22 @@ final class LrarRules {
     static String trackingNumber(String raw) {
         String tracking = raw == null ? null : raw.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
         return tracking != null && tracking.matches("[A-Z0-9]{8,20}") ? tracking : null;
+    }
+
+    /** The tracking number in its stored form, once both posting fields are present and well formed. */
+    static String requirePosting(String trackingNumber, LocalDate postedOn) {
+        String tracking = trackingNumber(trackingNumber);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (tracking == null) {
+            problems.add(badTrackingNumber(trackingNumber));
+        }
+        if (postedOn == null) {
+            problems.add(FieldProblem.of("postedOn", "is required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.get(0).field() + " " + problems.get(0).message(), problems);
+        }
+        return tracking;
     }
 
     static FieldProblem badTrackingNumber(String raw) {

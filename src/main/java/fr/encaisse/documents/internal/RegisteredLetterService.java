@@ -12,15 +12,12 @@ import fr.encaisse.documents.RegisteredLetters;
 import fr.encaisse.documents.internal.RegisteredLetterStore.Lrar;
 import fr.encaisse.evidence.Evidence;
 import fr.encaisse.shared.ConflictException;
-import fr.encaisse.shared.FieldProblem;
 import fr.encaisse.shared.InvalidInputException;
 import fr.encaisse.tenancy.TenantContext;
 import fr.encaisse.tenancy.Tenants;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,17 +47,7 @@ class RegisteredLetterService implements RegisteredLetters {
 
     @Override
     public RegisteredLetter recordPosting(UUID messageId, String trackingNumber, LocalDate postedOn) {
-        String tracking = LrarRules.trackingNumber(trackingNumber);
-        List<FieldProblem> problems = new ArrayList<>();
-        if (tracking == null) {
-            problems.add(LrarRules.badTrackingNumber(trackingNumber));
-        }
-        if (postedOn == null) {
-            problems.add(FieldProblem.of("postedOn", "is required"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.get(0).field() + " " + problems.get(0).message(), problems);
-        }
+        String tracking = LrarRules.requirePosting(trackingNumber, postedOn);
         UUID tenantId = TenantContext.tenantId();
         Message m = sentRegisteredLetter(messageId);
         // Not before the PDF went to the print batch: a letter cannot be posted before it was printed.
