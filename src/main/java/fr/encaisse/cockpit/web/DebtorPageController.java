@@ -47,7 +47,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A debtor's page: its open and overdue invoices, the letters and dossiers written for it (to
  * download), buttons to write the next one, the registered-mail record of a formal notice, the
- * debtor's portal link, and the debtor's timeline from the evidence journal, each document act linked to its document.
+ * registered letters the outbox sent (forms in {@link RegisteredLetterPageController}), the debtor's
+ * portal link, and the debtor's timeline from the evidence journal, each document act linked to its document.
  */
 @Controller
 class DebtorPageController {
@@ -59,13 +60,16 @@ class DebtorPageController {
     private final Evidence evidence;
     private final Tenants tenants;
     private final PortalLinks portalLinks;
+    private final RegisteredLetterRows registeredLetters;
 
-    DebtorPageController(Ledger ledger, Documents documents, Evidence evidence, Tenants tenants, PortalLinks portalLinks) {
+    DebtorPageController(Ledger ledger, Documents documents, Evidence evidence, Tenants tenants, PortalLinks portalLinks,
+                         RegisteredLetterRows registeredLetters) {
         this.ledger = ledger;
         this.documents = documents;
         this.evidence = evidence;
         this.tenants = tenants;
         this.portalLinks = portalLinks;
+        this.registeredLetters = registeredLetters;
     }
 
     /** One line of the timeline: a journal entry, and the document it is about when there is one. */
@@ -98,6 +102,8 @@ class DebtorPageController {
         model.addAttribute("documents", docs);
         model.addAttribute("timeline", timeline);
         model.addAttribute("canWrite", Writers.canWrite());
+        model.addAttribute("registeredLetters", registeredLetters.ofDebtor(id));
+        model.addAttribute("outcomes", RegisteredLetterRows.OUTCOMES);
         model.addAttribute("portalLink", portalLinks.live(id).orElse(null));
         return "debtor";
     }
