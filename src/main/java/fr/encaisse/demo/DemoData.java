@@ -160,13 +160,15 @@ public class DemoData {
         String city = CITIES[random.nextInt(CITIES.length)];
         DebtorKind kind = i % 25 == 7 ? DebtorKind.PUBLIC : i % 30 == 11 ? DebtorKind.B2C : DebtorKind.B2B;
         String slug = name.toLowerCase().replaceAll("[^a-z]", "").substring(0, 8);
+        // A reserved domain (RFC 2606): once someone sets mail settings, the demo's dunning reaches no real mailbox.
+        String email = "compta@" + slug + ".example";
         return new DebtorDraft(String.format("C%05d", i + 1), name, kind == DebtorKind.B2C ? null : siren, null,
                 kind == DebtorKind.B2C ? null : vat(siren), kind,
                 new Address((1 + random.nextInt(120)) + " avenue de la République", null, city.substring(0, 5),
                         city.substring(6), "FR"),
-                "compta@" + slug + ".fr", "+33 1 " + (40 + random.nextInt(50)) + " 00 00 " + (10 + random.nextInt(89)),
+                email, "+33 1 " + (40 + random.nextInt(50)) + " 00 00 " + (10 + random.nextInt(89)),
                 random.nextInt(10) == 0 ? "en" : "fr",
-                List.of(new Contact("Service comptabilité", "compta@" + slug + ".fr", null, ContactRole.ACCOUNTS_PAYABLE)));
+                List.of(new Contact("Service comptabilité", email, null, ContactRole.ACCOUNTS_PAYABLE)));
     }
 
     /** A random SIREN whose ninth digit is the Luhn key. */
