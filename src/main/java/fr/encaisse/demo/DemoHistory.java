@@ -46,13 +46,13 @@ class DemoHistory {
     }
 
     void seed(LocalDate today) {
-        // One overdue invoice per debtor, oldest debtors first: the cases below each take a different debtor.
+        // The oldest overdue invoice of each debtor: the five cases and the three bank lines each take another debtor.
         List<OpenItems.OpenInvoice> overdue = oldestOverduePerDebtor(today);
         disputesAndPromises(overdue, today);
         for (LocalDate day : runDays(today)) {
             dunning.run(day);
         }
-        bankStatement(overdue.subList(Math.min(overdue.size(), 6), overdue.size()), today);
+        bankStatement(overdue.subList(Math.min(overdue.size(), 5), overdue.size()), today);
     }
 
     private List<OpenItems.OpenInvoice> oldestOverduePerDebtor(LocalDate today) {
@@ -68,7 +68,7 @@ class DemoHistory {
     }
 
     private void disputesAndPromises(List<OpenItems.OpenInvoice> overdue, LocalDate today) {
-        if (overdue.size() < 6) {
+        if (overdue.size() < 5) {
             return;
         }
         cases.openDispute(new NewDispute(overdue.get(0).debtorId(), overdue.get(0).id(),
