@@ -39,6 +39,7 @@ public class DemoData {
     public static final String PASSWORD = "demo";
     /** Demo-only key, written in the README; never use a chosen key for a real tenant. */
     public static final String API_KEY = "enc_demo0000_demo-api-key-not-secret";
+    static final String IBAN = "FR7630006000011234567890189";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final String[] STEMS = {"Boulangerie", "Transports", "Menuiserie", "Garage", "Imprimerie", "Pharmacie",
@@ -54,11 +55,18 @@ public class DemoData {
     private final Tenants tenants;
     private final Ledger ledger;
     private final TransactionTemplate tx;
+    private final DemoHistory history;
 
+    /** The ledger only, without dunning history (tests of the ledger's pages). */
     public DemoData(Tenants tenants, Ledger ledger, TransactionTemplate tx) {
+        this(tenants, ledger, tx, null);
+    }
+
+    DemoData(Tenants tenants, Ledger ledger, TransactionTemplate tx, DemoHistory history) {
         this.tenants = tenants;
         this.ledger = ledger;
         this.tx = tx;
+        this.history = history;
     }
 
     /** Creates the demo tenant unless it exists; returns whether it did. */
@@ -69,15 +77,20 @@ public class DemoData {
         long start = System.nanoTime();
         Tenant tenant = tx.execute(s -> {
             Tenant t = tenants.create(new NewTenant(TENANT, "Atelier Démo SAS", "732829320", "FR44732829320",
-                    "12 rue de la Paix", "75002", "Paris", "FR7630006000011234567890189", "AGRIFRPP", "FR72ZZZ123456"));
+                    "12 rue de la Paix", "75002", "Paris", IBAN, "AGRIFRPP", "FR72ZZZ123456"));
             tenants.addUser(t.id(), LOGIN, PASSWORD, "Claire Démo", Role.ADMIN);
             tenants.registerApiKey(t.id(), "demo", Role.CREDIT_MANAGER, API_KEY);
             return t;
         });
         LocalDate today = tenants.today(tenant.id());
         TenantContext.runAs(tenant.id(), "system:demo", () -> tx.executeWithoutResult(s -> fill(today, debtorCount, invoiceCount)));
-        log.info("Demo data created in {} ms: log in at http://localhost:8080 as {} / {}; API key {}",
-                (System.nanoTime() - start) / 1_000_000, LOGIN, PASSWORD, API_KEY);
+        long ledgerMillis = (System.nanoTime() - start) / 1_000_000;
+        if (history != null) {
+            // Each module's call makes its own transactions, as in real use.
+            TenantContext.runAs(tenant.id(), "system:demo", () -> history.seed(today));
+        }
+        log.info("Demo data created in {} ms (ledger {} ms): log in at http://localhost:8080 as {} / {}; API key {}",
+                (System.nanoTime() - start) / 1_000_000, ledgerMillis, LOGIN, PASSWORD, API_KEY);
         return true;
     }
 
@@ -147,13 +160,15 @@ public class DemoData {
         String city = CITIES[random.nextInt(CITIES.length)];
         DebtorKind kind = i % 25 == 7 ? DebtorKind.PUBLIC : i % 30 == 11 ? DebtorKind.B2C : DebtorKind.B2B;
         String slug = name.toLowerCase().replaceAll("[^a-z]", "").substring(0, 8);
+        // A reserved domain (RFC 2606): once someone sets mail settings, the demo's dunning reaches no real mailbox.
+        String email = "compta@" + slug + ".example";
         return new DebtorDraft(String.format("C%05d", i + 1), name, kind == DebtorKind.B2C ? null : siren, null,
                 kind == DebtorKind.B2C ? null : vat(siren), kind,
                 new Address((1 + random.nextInt(120)) + " avenue de la République", null, city.substring(0, 5),
                         city.substring(6), "FR"),
-                "compta@" + slug + ".fr", "+33 1 " + (40 + random.nextInt(50)) + " 00 00 " + (10 + random.nextInt(89)),
+                email, "+33 1 " + (40 + random.nextInt(50)) + " 00 00 " + (10 + random.nextInt(89)),
                 random.nextInt(10) == 0 ? "en" : "fr",
-                List.of(new Contact("Service comptabilité", "compta@" + slug + ".fr", null, ContactRole.ACCOUNTS_PAYABLE)));
+                List.of(new Contact("Service comptabilité", email, null, ContactRole.ACCOUNTS_PAYABLE)));
     }
 
     /** A random SIREN whose ninth digit is the Luhn key. */
