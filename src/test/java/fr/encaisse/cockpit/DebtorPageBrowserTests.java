@@ -200,6 +200,8 @@ class DebtorPageBrowserTests {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("sign-in")).click();
+        // Wait for the signed-in page (its logout form): navigating on at once would abort the login.
+        browser.findElement(By.cssSelector("form.logout"));
     }
 
     /** A post the page does not offer, with the session's CSRF token (taken from the logout form). */
