@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,45 +38,40 @@ class JdbcLedgerActivity implements LedgerActivity {
 
     @Override
     public Slice<Payment> paymentsRecorded(LocalDate from, LocalDate to, int limit, String after) {
-        UUID tenant = TenantContext.tenantId();
-        ZoneId zone = tenants.get(tenant).timeZone();
-        Cursor cursor = after == null ? null : Cursor.decode(after);
-        int size = Cursor.limit(limit);
-        List<Object[]> rows = jdbc.sql("""
-                        SELECT * FROM payment WHERE tenant_id = :tenant AND created_at >= :start AND created_at < :end
-                          AND (CAST(:afterAt AS TIMESTAMP WITH TIME ZONE) IS NULL OR created_at > :afterAt
-                               OR (created_at = :afterAt AND id > :afterId))
-                        ORDER BY created_at, id LIMIT :limit""")
-                .param("tenant", tenant).param("start", from.atStartOfDay(zone).toOffsetDateTime())
-                .param("end", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime())
-                .param("afterAt", cursor == null ? null : OffsetDateTime.parse(cursor.key()))
-                .param("afterId", cursor == null ? null : cursor.id()).param("limit", size + 1)
-                .query((rs, n) -> new Object[] {payment(rs), rs.getObject("created_at", OffsetDateTime.class)})
-                .list();
-        Slice<Object[]> page = DebtorStore.page(rows, size, r -> new Cursor(r[1].toString(), ((Payment) r[0]).id()));
-        return new Slice<>(page.items().stream().map(r -> (Payment) r[0]).toList(), page.nextCursor());
+        return recordedBetween("payment", from, to, limit, after, (rs, zone) -> payment(rs), Payment::id);
     }
 
     @Override
     public Slice<RecordedAllocation> allocationsRecorded(LocalDate from, LocalDate to, int limit, String after) {
+        return recordedBetween("allocation", from, to, limit, after, JdbcLedgerActivity::recorded, r -> r.allocation().id());
+    }
+
+    /** Reads one row of {@code table} in the tenant's zone. */
+    private interface RowReader<T> {
+        T read(ResultSet rs, ZoneId zone) throws SQLException;
+    }
+
+    /** Rows of {@code table} recorded from {@code from} to {@code to} (days in the tenant's zone), keyset-paged on (created_at, id). */
+    private <T> Slice<T> recordedBetween(String table, LocalDate from, LocalDate to, int limit, String after, RowReader<T> reader,
+                                         Function<T, UUID> idOf) {
         UUID tenant = TenantContext.tenantId();
         ZoneId zone = tenants.get(tenant).timeZone();
         Cursor cursor = after == null ? null : Cursor.decode(after);
         int size = Cursor.limit(limit);
-        List<Object[]> rows = jdbc.sql("""
-                        SELECT * FROM allocation WHERE tenant_id = :tenant AND created_at >= :start AND created_at < :end
+        List<Map.Entry<T, OffsetDateTime>> rows = jdbc.sql("""
+                        SELECT * FROM %s WHERE tenant_id = :tenant AND created_at >= :start AND created_at < :end
                           AND (CAST(:afterAt AS TIMESTAMP WITH TIME ZONE) IS NULL OR created_at > :afterAt
                                OR (created_at = :afterAt AND id > :afterId))
-                        ORDER BY created_at, id LIMIT :limit""")
+                        ORDER BY created_at, id LIMIT :limit""".formatted(table))
                 .param("tenant", tenant).param("start", from.atStartOfDay(zone).toOffsetDateTime())
                 .param("end", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime())
                 .param("afterAt", cursor == null ? null : OffsetDateTime.parse(cursor.key()))
                 .param("afterId", cursor == null ? null : cursor.id()).param("limit", size + 1)
-                .query((rs, n) -> new Object[] {recorded(rs, zone), rs.getObject("created_at", OffsetDateTime.class)})
+                .query((rs, n) -> Map.entry(reader.read(rs, zone), rs.getObject("created_at", OffsetDateTime.class)))
                 .list();
-        Slice<Object[]> page = DebtorStore.page(rows, size,
-                r -> new Cursor(r[1].toString(), ((RecordedAllocation) r[0]).allocation().id()));
-        return new Slice<>(page.items().stream().map(r -> (RecordedAllocation) r[0]).toList(), page.nextCursor());
+        Slice<Map.Entry<T, OffsetDateTime>> page = DebtorStore.page(rows, size,
+                r -> new Cursor(r.getValue().toString(), idOf.apply(r.getKey())));
+        return new Slice<>(page.items().stream().map(Map.Entry::getKey).toList(), page.nextCursor());
     }
 
     @Override
